@@ -1,0 +1,31 @@
+package dev.parley.http.account;
+
+/** Request bodies of the account endpoints (snake_case on the wire). */
+final class AccountRequests {
+    private AccountRequests() {
+    }
+
+    record Register(String email, String username, String password, String displayName) {
+    }
+
+    record Login(String email, String username, String password) {
+    }
+
+    record Refresh(String refreshToken) {
+    }
+
+    record Logout(Boolean all) {
+    }
+
+    record VerifyEmail(String code, String token) {
+    }
+
+    record Forgot(String email) {
+    }
+
+    record Reset(String token, String newPassword) {
+    }
+
+    record ChangePassword(String currentPassword, String newPassword) {
+    }
+}

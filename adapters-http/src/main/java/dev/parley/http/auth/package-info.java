@@ -1,0 +1,2 @@
+/** Access-token signing and verification (JWT). */
+package dev.parley.http.auth;

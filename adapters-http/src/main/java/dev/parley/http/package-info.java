@@ -1,0 +1,2 @@
+/** HTTP adapter: its Dagger module. */
+package dev.parley.http;

@@ -1,0 +1,27 @@
+package dev.parley.http.server;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Gives every request an id: the client's {@code X-Request-Id} when it is sane, else a new one. */
+public final class RequestIds {
+    public static final String HEADER = "X-Request-Id";
+    private static final String ATTRIBUTE = "parley.requestId";
+    private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._:-]{1,128}$");
+
+    private RequestIds() {
+    }
+
+    static void assign(Context ctx) {
+        String offered = ctx.header(HEADER);
+        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        ctx.attribute(ATTRIBUTE, id);
+        ctx.header(HEADER, id);
+    }
+
+    public static String of(Context ctx) {
+        String id = ctx.attribute(ATTRIBUTE);
+        return id == null ? "" : id;
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence adapters for accounts. */
+package dev.parley.persistence.account;

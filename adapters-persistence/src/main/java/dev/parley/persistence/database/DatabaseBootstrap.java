@@ -1,0 +1,70 @@
+package dev.parley.persistence.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/** Creates the database when missing, opens the pool, applies the Flyway migrations and builds JDBI. */
+public final class DatabaseBootstrap {
+    private DatabaseBootstrap() {
+    }
+
+    public static HikariDataSource open(ConnectionTarget target, int poolSize) {
+        createIfMissing(target);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        if (target.user() != null) {
+            config.setUsername(target.user());
+        }
+        if (target.password() != null) {
+            config.setPassword(target.password());
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("parley");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    public static Jdbi jdbi(javax.sql.DataSource dataSource) {
+        return Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    }
+
+    public static void createIfMissing(ConnectionTarget target) {
+        ConnectionTarget maintenance = target.maintenance();
+        Properties properties = new Properties();
+        if (maintenance.user() != null) {
+            properties.setProperty("user", maintenance.user());
+        }
+        if (maintenance.password() != null) {
+            properties.setProperty("password", maintenance.password());
+        }
+        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), properties);
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, target.databaseName());
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE \"" + target.databaseName().replace("\"", "\"\"") + "\"");
+            }
+        } catch (SQLException failure) {
+            if (!"42P04".equals(failure.getSQLState())) {
+                throw new IllegalStateException("cannot reach or create database " + target.databaseName()
+                        + ": " + failure.getMessage(), failure);
+            }
+        }
+    }
+}

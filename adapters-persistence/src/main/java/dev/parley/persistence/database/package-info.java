@@ -1,0 +1,2 @@
+/** Database plumbing: connection targets, pool, migrations, transactions and SQL-state translation. */
+package dev.parley.persistence.database;

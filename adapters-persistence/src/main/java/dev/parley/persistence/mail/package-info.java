@@ -1,0 +1,2 @@
+/** Persistence adapter for the mail outbox. */
+package dev.parley.persistence.mail;

@@ -1,0 +1,2 @@
+/** Test support: real PostgreSQL databases for tests. */
+package dev.parley.persistence.testing;

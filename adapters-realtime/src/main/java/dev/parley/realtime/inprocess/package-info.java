@@ -1,0 +1,2 @@
+/** Single-node, in-process implementations of the realtime ports. */
+package dev.parley.realtime.inprocess;

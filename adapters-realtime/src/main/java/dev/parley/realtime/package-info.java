@@ -1,0 +1,2 @@
+/** Realtime adapter: event fan-out, presence and rate limits. */
+package dev.parley.realtime;

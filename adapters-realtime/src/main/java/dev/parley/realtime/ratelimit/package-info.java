@@ -1,0 +1,2 @@
+/** Rate limiting implementations. */
+package dev.parley.realtime.ratelimit;

@@ -1,0 +1,2 @@
+/** Security adapter: password hashing. */
+package dev.parley.security;

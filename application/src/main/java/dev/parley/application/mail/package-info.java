@@ -1,0 +1,2 @@
+/** Mail delivery from the outbox. */
+package dev.parley.application.mail;

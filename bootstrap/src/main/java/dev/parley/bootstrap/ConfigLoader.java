@@ -1,0 +1,148 @@
+package dev.parley.bootstrap;
+
+import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.server.HttpSettings;
+import dev.parley.mail.SmtpSettings;
+import dev.parley.persistence.PersistenceSettings;
+import dev.parley.security.PasswordHashSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code PARLEY_*} variables, applies the documented defaults and reports every bad value at
+ * once. In production it refuses the development conveniences (generated secret, embedded database,
+ * LiveKit dev keys).
+ */
+public final class ConfigLoader {
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static ParleyConfig fromEnvironment() {
+        return load(System.getenv());
+    }
+
+    public static ParleyConfig load(Map<String, String> env) {
+        return new ConfigLoader(env).build();
+    }
+
+    private ParleyConfig build() {
+        String mode = text("PARLEY_ENV", "development").toLowerCase(Locale.ROOT);
+        if (!mode.equals("development") && !mode.equals("production") && !mode.equals("test")) {
+            problems.add("PARLEY_ENV: must be development, production or test (got '" + mode + "')");
+        }
+        boolean production = mode.equals("production");
+        Path dataDir = Path.of(text("PARLEY_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        int port = integer("PARLEY_HTTP_PORT", 8080, 0, 65_535);
+        Optional<String> databaseUrl = optional("PARLEY_DATABASE_URL");
+        databaseUrl.ifPresent(url -> {
+            if (!url.startsWith("postgresql://") && !url.startsWith("postgres://") && !url.startsWith("jdbc:postgresql:")) {
+                problems.add("PARLEY_DATABASE_URL: must be a postgresql:// or jdbc:postgresql: URL");
+            }
+        });
+        Optional<String> redisUrl = optional("PARLEY_REDIS_URL");
+        redisUrl.ifPresent(url -> {
+            if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
+                problems.add("PARLEY_REDIS_URL: must be a redis:// or rediss:// URL");
+            }
+        });
+        String publicUrl = stripTrailingSlash(text("PARLEY_PUBLIC_URL", "http://localhost:" + (port == 0 ? 8080 : port)));
+        Optional<String> smtpHost = optional("PARLEY_SMTP_HOST");
+        SmtpSettings smtp = new SmtpSettings(smtpHost, integer("PARLEY_SMTP_PORT", 25, 1, 65_535),
+                optional("PARLEY_SMTP_USERNAME"), optional("PARLEY_SMTP_PASSWORD"),
+                text("PARLEY_SMTP_FROM", "Parley <no-reply@localhost>"), bool("PARLEY_SMTP_STARTTLS", false));
+        ParleyConfig.LiveKitConfig liveKit = new ParleyConfig.LiveKitConfig(
+                text("PARLEY_LIVEKIT_URL", "ws://localhost:7880"), text("PARLEY_LIVEKIT_API_KEY", "devkey"),
+                text("PARLEY_LIVEKIT_API_SECRET", "secret"));
+        Optional<String> jwtSecret = optional("PARLEY_JWT_SECRET");
+        jwtSecret.ifPresent(secret -> {
+            if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+                problems.add("PARLEY_JWT_SECRET: must be at least 32 bytes");
+            }
+        });
+        HttpSettings http = new HttpSettings(port, integer("PARLEY_MAX_BODY_BYTES", 1_048_576, 1_024, Integer.MAX_VALUE),
+                bool("PARLEY_REQUIRE_VERIFIED_EMAIL", false), text("PARLEY_CORS_ORIGINS", ""));
+        PasswordHashSettings hashing = new PasswordHashSettings(
+                integer("PARLEY_PASSWORD_HASH_MEMORY_KIB", PasswordHashSettings.PRODUCTION.memoryKib(), 8, 4_194_304),
+                integer("PARLEY_PASSWORD_HASH_ITERATIONS", PasswordHashSettings.PRODUCTION.iterations(), 1, 100));
+        Duration ringTimeout = Duration.ofSeconds(integer("PARLEY_CALL_RING_TIMEOUT_SECONDS", 30, 1, 3_600));
+        Path filesDir = Path.of(text("PARLEY_FILES_DIR", dataDir.resolve("files").toString()));
+        Duration mailPoll = Duration.ofMillis(integer("PARLEY_MAIL_POLL_MILLIS", 1_000, 10, 600_000));
+        Duration mailRetry = Duration.ofMillis(integer("PARLEY_MAIL_FIRST_RETRY_MILLIS", 5_000, 10, 3_600_000));
+        int poolSize = integer("PARLEY_DATABASE_POOL_SIZE", 20, 1, 1_000);
+
+        if (production) {
+            if (jwtSecret.isEmpty()) {
+                problems.add("PARLEY_JWT_SECRET: required when PARLEY_ENV=production");
+            }
+            if (databaseUrl.isEmpty()) {
+                problems.add("PARLEY_DATABASE_URL: required when PARLEY_ENV=production (the embedded database is for development)");
+            }
+            if (liveKit.apiKey().equals("devkey") || liveKit.apiSecret().equals("secret")) {
+                problems.add("PARLEY_LIVEKIT_API_KEY/PARLEY_LIVEKIT_API_SECRET: the dev keys are refused when PARLEY_ENV=production");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        byte[] secret = jwtSecret.map(value -> value.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> JwtSecretFile.readOrCreate(dataDir.resolve("jwt.secret")));
+        return new ParleyConfig(production, http, new PersistenceSettings(databaseUrl, dataDir, poolSize), redisUrl,
+                new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
+                ringTimeout, filesDir, mailPoll, mailRetry);
+    }
+
+    private String text(String name, String fallback) {
+        return optional(name).orElse(fallback);
+    }
+
+    private Optional<String> optional(String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value < min || value > max) {
+                problems.add(name + ": must be between " + min + " and " + max + " (got " + value + ")");
+            }
+            return value;
+        } catch (NumberFormatException notANumber) {
+            problems.add(name + ": must be a whole number (got '" + raw.get() + "')");
+            return fallback;
+        }
+    }
+
+    private boolean bool(String name, boolean fallback) {
+        Optional<String> raw = optional(name).map(value -> value.toLowerCase(Locale.ROOT));
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get()) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> {
+                problems.add(name + ": must be true or false (got '" + raw.get() + "')");
+                yield fallback;
+            }
+        };
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

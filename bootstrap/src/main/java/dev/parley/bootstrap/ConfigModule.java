@@ -1,0 +1,52 @@
+package dev.parley.bootstrap;
+
+import dagger.Module;
+import dagger.Provides;
+import dev.parley.application.mail.MailDispatchService;
+import dev.parley.domain.mail.MailQueue;
+import dev.parley.domain.mail.MailSender;
+import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.server.HttpSettings;
+import dev.parley.mail.SmtpSettings;
+import dev.parley.persistence.PersistenceSettings;
+import dev.parley.security.PasswordHashSettings;
+import java.time.Clock;
+import javax.inject.Singleton;
+
+/** Hands each adapter its own slice of {@link ParleyConfig}, and wires the background services. */
+@Module
+final class ConfigModule {
+    private ConfigModule() {
+    }
+
+    @Provides
+    static HttpSettings http(ParleyConfig config) {
+        return config.http();
+    }
+
+    @Provides
+    static PersistenceSettings persistence(ParleyConfig config) {
+        return config.persistence();
+    }
+
+    @Provides
+    static JwtSettings jwt(ParleyConfig config) {
+        return config.jwt();
+    }
+
+    @Provides
+    static SmtpSettings smtp(ParleyConfig config) {
+        return config.smtp();
+    }
+
+    @Provides
+    static PasswordHashSettings passwordHashing(ParleyConfig config) {
+        return config.passwordHash();
+    }
+
+    @Provides
+    @Singleton
+    static MailDispatchService mailDispatch(MailQueue queue, MailSender sender, ParleyConfig config, Clock clock) {
+        return new MailDispatchService(queue, sender, config.mailFirstRetry(), clock);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.parley.bootstrap;
+
+import dev.parley.application.mail.MailDispatchService;
+import dev.parley.domain.account.SessionRevoked;
+import dev.parley.http.server.HttpServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running node: the HTTP server plus background workers, started and stopped together. */
+public final class Parley implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Parley.class);
+
+    private final ParleyComponent component;
+    private final HttpServer server;
+    private final ScheduledExecutorService workers;
+
+    private Parley(ParleyComponent component, ParleyConfig config) {
+        this.component = component;
+        this.server = component.httpServer();
+        this.workers = Executors.newScheduledThreadPool(1, Thread.ofPlatform().daemon().name("parley-worker-", 0).factory());
+        component.eventBus().subscribe(event -> {
+            if (event instanceof SessionRevoked revoked) {
+                component.authentication().forget(revoked.sessionId());
+            }
+        });
+        MailDispatchService mail = component.mailDispatch();
+        long pollMillis = config.mailPollInterval().toMillis();
+        workers.scheduleWithFixedDelay(() -> runQuietly("mail dispatch", () -> {
+            while (mail.dispatchDue(50) == 50) {
+                // keep draining while full batches come back
+            }
+        }), pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    public static Parley start(ParleyConfig config, Clock clock) {
+        ParleyComponent component = DaggerParleyComponent.builder().config(config).clock(clock).build();
+        Parley parley = new Parley(component, config);
+        parley.server.start();
+        return parley;
+    }
+
+    /** Production clock: millisecond ticks, matching what the database and the wire keep. */
+    public static Clock systemClock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public HttpServer server() {
+        return server;
+    }
+
+    public ParleyComponent component() {
+        return component;
+    }
+
+    /** Stops accepting, lets in-flight requests finish (bounded by Jetty's stop timeout), then closes resources. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        server.close();
+        for (AutoCloseable closeable : component.closeables()) {
+            runQuietly("close " + closeable.getClass().getSimpleName(), () -> {
+                try {
+                    closeable.close();
+                } catch (Exception failure) {
+                    throw new IllegalStateException(failure);
+                }
+            });
+        }
+    }
+
+    private static void runQuietly(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException failure) {
+            LOG.warn("{} failed: {}", what, failure.getMessage(), failure);
+        }
+    }
+}

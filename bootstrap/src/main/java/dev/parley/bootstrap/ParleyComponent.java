@@ -1,0 +1,45 @@
+package dev.parley.bootstrap;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dev.parley.application.account.AuthenticationService;
+import dev.parley.application.mail.MailDispatchService;
+import dev.parley.realtime.inprocess.InProcessEventBus;
+import dev.parley.http.HttpModule;
+import dev.parley.http.server.HttpServer;
+import dev.parley.mail.MailModule;
+import dev.parley.persistence.PersistenceModule;
+import dev.parley.realtime.RealtimeModule;
+import dev.parley.security.SecurityModule;
+import java.time.Clock;
+import java.util.Set;
+import javax.inject.Singleton;
+
+/** The root component: one per node. */
+@Singleton
+@Component(modules = {ConfigModule.class, AccountServicesModule.class, PersistenceModule.class, SecurityModule.class,
+        MailModule.class, RealtimeModule.class, HttpModule.class})
+public interface ParleyComponent {
+    HttpServer httpServer();
+
+    MailDispatchService mailDispatch();
+
+    InProcessEventBus eventBus();
+
+    AuthenticationService authentication();
+
+    /** Closed in reverse order of creation is not guaranteed; each closeable must stand alone. */
+    Set<AutoCloseable> closeables();
+
+    /** Builds a node from its configuration and clock. */
+    @Component.Builder
+    interface Builder {
+        @BindsInstance
+        Builder config(ParleyConfig config);
+
+        @BindsInstance
+        Builder clock(Clock clock);
+
+        ParleyComponent build();
+    }
+}

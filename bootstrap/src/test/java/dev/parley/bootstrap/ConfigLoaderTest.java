@@ -1,0 +1,57 @@
+package dev.parley.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void applies_the_documented_defaults() {
+        ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+
+        assertThat(config.http().port()).isEqualTo(8080);
+        assertThat(config.persistence().databaseUrl()).isEmpty();
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
+        assertThat(config.liveKit().url()).isEqualTo("ws://localhost:7880");
+        assertThat(config.callRingTimeout()).hasSeconds(30);
+        assertThat(config.smtp().host()).isEmpty();
+    }
+
+    @Test
+    void generates_the_jwt_secret_once_with_owner_only_permissions() throws Exception {
+        ParleyConfig first = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+        ParleyConfig second = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+
+        Path secretFile = dataDir.resolve("jwt.secret");
+        assertThat(first.jwt().secret()).isEqualTo(second.jwt().secret()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.getPosixFilePermissions(secretFile).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    }
+
+    @Test
+    void reports_every_bad_value_at_once() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_HTTP_PORT", "eighty", "PARLEY_DATABASE_URL", "mysql://x", "PARLEY_JWT_SECRET", "short")))
+                .isInstanceOfSatisfying(InvalidConfigException.class, invalid -> assertThat(invalid.problems())
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_HTTP_PORT"))
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_DATABASE_URL"))
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_JWT_SECRET")));
+    }
+
+    @Test
+    void production_refuses_unsafe_defaults() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(), "PARLEY_ENV", "production")))
+                .isInstanceOfSatisfying(InvalidConfigException.class, invalid -> assertThat(invalid.problems())
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_JWT_SECRET"))
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_DATABASE_URL"))
+                        .anySatisfy(problem -> assertThat(problem).contains("LIVEKIT")));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.parley.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The hexagonal dependency rule: the core imports only the JDK; adapters never import each other. */
+class DependencyRuleTest {
+    private static final JavaClasses PARLEY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.parley");
+    private static final List<String> ADAPTERS = List.of("dev.parley.http..", "dev.parley.persistence..",
+            "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..");
+
+    @Test
+    void domain_depends_on_the_jdk_only() {
+        classes().that().resideInAPackage("dev.parley.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.domain..", "java..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void application_depends_on_domain_and_the_jdk_only() {
+        classes().that().resideInAPackage("dev.parley.application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.parley.application..", "dev.parley.domain..", "java..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void adapters_never_depend_on_each_other() {
+        for (String adapter : ADAPTERS) {
+            String[] others = ADAPTERS.stream().filter(other -> !other.equals(adapter)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(PARLEY);
+        }
+    }
+
+    @Test
+    void nothing_but_bootstrap_depends_on_bootstrap() {
+        noClasses().that().resideOutsideOfPackage("dev.parley.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("dev.parley.bootstrap..")
+                .check(PARLEY);
+    }
+
+    @Test
+    void every_rule_points_at_packages_that_exist() {
+        for (String layer : List.of("dev.parley.domain", "dev.parley.application", "dev.parley.http",
+                "dev.parley.persistence", "dev.parley.realtime", "dev.parley.mail", "dev.parley.security")) {
+            org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage(layer)).as(layer).isTrue();
+        }
+    }
+}

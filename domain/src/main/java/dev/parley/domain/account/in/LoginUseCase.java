@@ -1,0 +1,17 @@
+package dev.parley.domain.account.in;
+
+import dev.parley.domain.account.DeviceInfo;
+import dev.parley.domain.account.SignedIn;
+
+/** Use case: sign in by e-mail or username and password. */
+public interface LoginUseCase {
+    SignedIn login(Command command);
+
+    /** Exactly one of {@code email} and {@code username} is given. */
+    record Command(String email, String username, String password, DeviceInfo device) {
+        @Override
+        public String toString() {
+            return "LoginUseCase.Command[email=" + email + ", username=" + username + "]";
+        }
+    }
+}

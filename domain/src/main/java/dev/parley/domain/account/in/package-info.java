@@ -1,0 +1,2 @@
+/** Incoming ports (use cases) of accounts. */
+package dev.parley.domain.account.in;

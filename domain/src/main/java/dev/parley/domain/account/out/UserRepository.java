@@ -1,0 +1,23 @@
+package dev.parley.domain.account.out;
+
+import dev.parley.domain.account.Email;
+import dev.parley.domain.account.User;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.account.Username;
+import java.util.Optional;
+
+/** Outgoing port: where user accounts live. */
+public interface UserRepository {
+    /** Stores a new user; rejects with {@code email_taken} or {@code username_taken}. */
+    void insert(User user);
+
+    Optional<User> findById(UserId id);
+
+    Optional<User> findByEmail(Email email);
+
+    Optional<User> findByUsername(Username username);
+
+    void updatePasswordHash(UserId id, String passwordHash);
+
+    void markEmailVerified(UserId id);
+}

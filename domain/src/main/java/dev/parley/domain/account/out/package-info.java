@@ -1,0 +1,2 @@
+/** Outgoing ports the account use cases need. */
+package dev.parley.domain.account.out;

@@ -1,0 +1,2 @@
+/** Outgoing mail: the transactional outbox and the transport port. */
+package dev.parley.domain.mail;
