@@ -17,6 +17,10 @@ import dev.parley.domain.shared.HealthCheck;
 import dev.parley.http.account.AccountRoutes;
 import dev.parley.http.auth.JwtAccessTokens;
 import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.call.CallHttpModule;
+import dev.parley.http.conversation.ConversationHttpModule;
+import dev.parley.http.people.PeopleHttpModule;
+import dev.parley.http.realtime.RealtimeHttpModule;
 import dev.parley.http.operations.OperationsRoutes;
 import dev.parley.http.server.HttpServer;
 import dev.parley.http.server.HttpSettings;
@@ -31,7 +35,12 @@ import java.util.Set;
 import javax.inject.Singleton;
 
 /** The HTTP adapter's one public module: the server, its route groups, JWT and metrics. */
-@Module
+@Module(includes = {
+    ConversationHttpModule.class,
+    PeopleHttpModule.class,
+    RealtimeHttpModule.class,
+    CallHttpModule.class,
+})
 public final class HttpModule {
     private HttpModule() {
     }

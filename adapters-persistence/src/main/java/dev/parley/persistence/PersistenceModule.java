@@ -15,12 +15,19 @@ import dev.parley.persistence.account.JdbiEmailVerificationRepository;
 import dev.parley.persistence.account.JdbiPasswordResetRepository;
 import dev.parley.persistence.account.JdbiSessionRepository;
 import dev.parley.persistence.account.JdbiUserRepository;
+import dev.parley.persistence.call.CallPersistenceModule;
+import dev.parley.persistence.conversation.ConversationPersistenceModule;
+import dev.parley.persistence.people.PeoplePersistenceModule;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.mail.JdbiMailOutbox;
 import javax.inject.Singleton;
 
 /** The persistence adapter's one public module: PostgreSQL implementations of the outgoing ports. */
-@Module
+@Module(includes = {
+    ConversationPersistenceModule.class,
+    PeoplePersistenceModule.class,
+    CallPersistenceModule.class,
+})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

@@ -17,8 +17,19 @@ import javax.inject.Singleton;
 
 /** The root component: one per node. */
 @Singleton
-@Component(modules = {ConfigModule.class, AccountServicesModule.class, PersistenceModule.class, SecurityModule.class,
-        MailModule.class, RealtimeModule.class, HttpModule.class})
+@Component(modules = {
+    ConfigModule.class,
+    AccountServicesModule.class,
+    PeopleServicesModule.class,
+    ConversationServicesModule.class,
+    RealtimeServicesModule.class,
+    CallServicesModule.class,
+    PersistenceModule.class,
+    SecurityModule.class,
+    MailModule.class,
+    RealtimeModule.class,
+    HttpModule.class,
+})
 public interface ParleyComponent {
     HttpServer httpServer();
 

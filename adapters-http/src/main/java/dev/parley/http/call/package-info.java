@@ -1,0 +1,2 @@
+/** HTTP adapter: call. */
+package dev.parley.http.call;

@@ -1,0 +1,2 @@
+/** HTTP adapter: conversation. */
+package dev.parley.http.conversation;

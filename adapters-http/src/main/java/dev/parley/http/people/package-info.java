@@ -1,0 +1,2 @@
+/** HTTP adapter: people. */
+package dev.parley.http.people;

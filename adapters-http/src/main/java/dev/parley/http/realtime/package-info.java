@@ -1,0 +1,2 @@
+/** HTTP adapter: realtime. */
+package dev.parley.http.realtime;

@@ -1,0 +1,2 @@
+/** Persistence adapter: call. */
+package dev.parley.persistence.call;

@@ -1,0 +1,2 @@
+/** Persistence adapter: conversation. */
+package dev.parley.persistence.conversation;

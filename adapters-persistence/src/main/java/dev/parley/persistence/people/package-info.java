@@ -1,0 +1,2 @@
+/** Persistence adapter: people. */
+package dev.parley.persistence.people;

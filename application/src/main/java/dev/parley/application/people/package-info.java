@@ -1,0 +1,2 @@
+/** People use cases and the reachability policy. */
+package dev.parley.application.people;
