@@ -1,0 +1,27 @@
+package dev.parley.application.testing;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.account.out.PasswordResetRepository;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-memory {@link PasswordResetRepository}: tokens are single-use and expire. */
+public class InMemoryPasswordResetRepository implements PasswordResetRepository {
+    private record Reset(UserId userId, Instant expiresAt) {
+    }
+
+    private final Map<String, Reset> resets = new HashMap<>();
+
+    @Override
+    public synchronized void save(String tokenDigest, UserId userId, Instant expiresAt) {
+        resets.put(tokenDigest, new Reset(userId, expiresAt));
+    }
+
+    @Override
+    public synchronized Optional<UserId> consume(String tokenDigest, Instant now) {
+        Reset reset = resets.remove(tokenDigest);
+        return reset == null || !now.isBefore(reset.expiresAt()) ? Optional.empty() : Optional.of(reset.userId());
+    }
+}

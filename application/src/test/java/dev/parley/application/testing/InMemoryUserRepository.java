@@ -1,0 +1,56 @@
+package dev.parley.application.testing;
+
+import dev.parley.domain.account.Email;
+import dev.parley.domain.account.User;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.account.Username;
+import dev.parley.domain.account.out.UserRepository;
+import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.ParleyException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** In-memory {@link UserRepository} with the same uniqueness rules as the database. */
+public class InMemoryUserRepository implements UserRepository {
+    private final Map<UserId, User> users = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void insert(User user) {
+        for (User existing : users.values()) {
+            if (user.email() != null && user.email().equals(existing.email())) {
+                throw new ParleyException(ErrorCode.EMAIL_TAKEN, "this e-mail address is already registered");
+            }
+            if (existing.username().equals(user.username())) {
+                throw new ParleyException(ErrorCode.USERNAME_TAKEN, "this username is taken");
+            }
+        }
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized Optional<User> findById(UserId id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public synchronized Optional<User> findByEmail(Email email) {
+        return users.values().stream().filter(user -> Objects.equals(user.email(), email)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<User> findByUsername(Username username) {
+        return users.values().stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public synchronized void updatePasswordHash(UserId id, String passwordHash) {
+        users.computeIfPresent(id, (key, user) -> user.withPasswordHash(passwordHash));
+    }
+
+    @Override
+    public synchronized void markEmailVerified(UserId id) {
+        users.computeIfPresent(id, (key, user) -> user.verified());
+    }
+}
