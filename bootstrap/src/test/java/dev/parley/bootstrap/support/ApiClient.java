@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A small HTTP client speaking to a test node as any app would. */
+/** A small HTTP client speaking to a test node as any app would; every response is checked against the OpenAPI document. */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,6 +62,8 @@ public final class ApiClient {
             }
             headers.forEach(request::header);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ContractValidator.check(method, path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
             return new Response(response.statusCode(), response, parse(response.body()), response.body());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
