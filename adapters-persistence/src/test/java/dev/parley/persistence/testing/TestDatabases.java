@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.UUID;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Fresh, empty databases for tests on a real PostgreSQL: the server named by
  * {@code PARLEY_TEST_DATABASE_URL} (CI points it at a throw-away database; tests create siblings named
- * after it), else an embedded PostgreSQL started once per JVM from real binaries. No Docker engine
- * runs on our machines, so Testcontainers is not used.
+ * after it), else a Testcontainers PostgreSQL when a Docker engine answers, else an embedded
+ * PostgreSQL started once per JVM from real binaries.
  */
 public final class TestDatabases {
     private static ConnectionTarget base;
@@ -47,9 +49,17 @@ public final class TestDatabases {
             String configured = System.getenv("PARLEY_TEST_DATABASE_URL");
             base = configured != null && !configured.isBlank()
                     ? ConnectionTarget.parse(configured)
-                    : embedded();
+                    : DockerClientFactory.instance().isDockerAvailable() ? container() : embedded();
         }
         return base;
+    }
+
+    @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits
+    private static ConnectionTarget container() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        return ConnectionTarget.parse(container.getJdbcUrl() + "&user=" + container.getUsername()
+                + "&password=" + container.getPassword());
     }
 
     private static ConnectionTarget embedded() {
