@@ -65,6 +65,11 @@ public final class Parley implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
         for (AutoCloseable closeable : component.closeables()) {
             runQuietly("close " + closeable.getClass().getSimpleName(), () -> {

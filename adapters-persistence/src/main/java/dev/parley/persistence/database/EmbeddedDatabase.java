@@ -23,6 +23,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // Parley stops the server itself, after the pool: a hook of its own would race our shutdown.
+                    .setRegisterShutdownHook(false)
                     .start());
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, failure);
