@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /** Creates the database when missing, opens the pool, applies the Flyway migrations and builds JDBI. */
@@ -28,6 +29,8 @@ public final class DatabaseBootstrap {
         if (target.password() != null) {
             config.setPassword(target.password());
         }
+        // PostgreSQL echoes the failing row in error details: keep bound values out of exception messages.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("parley");
         config.setInitializationFailTimeout(-1);
@@ -37,7 +40,13 @@ public final class DatabaseBootstrap {
     }
 
     public static Jdbi jdbi(javax.sql.DataSource dataSource) {
-        return Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        // Bound values include password hashes, token digests and mail bodies with codes: failures that
+        // reach a log line carry the statement, never its arguments.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(failure -> failure.getShortMessage()
+                + " [statement: " + (failure.getStatementContext() == null ? "?"
+                        : failure.getStatementContext().getRawSql()) + "]");
+        return jdbi;
     }
 
     public static void createIfMissing(ConnectionTarget target) {
