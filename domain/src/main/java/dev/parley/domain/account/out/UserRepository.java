@@ -20,4 +20,7 @@ public interface UserRepository {
     void updatePasswordHash(UserId id, String passwordHash);
 
     void markEmailVerified(UserId id);
+
+    /** Saves every mutable field (profile, privacy, e-mail, deletion); rejects a taken username with {@code username_taken}. */
+    void update(User user);
 }
