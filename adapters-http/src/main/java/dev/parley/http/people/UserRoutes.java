@@ -35,7 +35,7 @@ public final class UserRoutes implements RouteGroup {
     private void view(Context ctx) {
         String raw = ctx.pathParam("id");
         UserId id = "me".equals(raw) ? Caller.of(ctx).userId() : UserId.parse("id", raw);
-        ctx.json(UserView.from(profiles.view(id)));
+        ctx.json(ProfileView.from(profiles.view(id)));
     }
 
     private void search(Context ctx) {

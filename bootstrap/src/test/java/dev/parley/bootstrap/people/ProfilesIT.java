@@ -70,6 +70,8 @@ class ProfilesIT {
         assertThat(response.json().path("bio").asText()).isEqualTo("Hello there");
         assertThat(response.json().path("username").asText()).isEqualTo(newName.toLowerCase());
         assertThat(response.json().path("email").asText()).isEqualTo(user.email());
+        assertThat(api.get("/api/v1/users/" + user.id(), user.accessToken()).json().path("bio").asText())
+                .isEqualTo("Hello there");
 
         Response onlyBio = api.patch("/api/v1/users/me", Map.of("bio", ""), user.accessToken());
         assertThat(onlyBio.json().path("display_name").asText()).isEqualTo("Zoë Q");
