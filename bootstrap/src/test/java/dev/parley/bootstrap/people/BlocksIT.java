@@ -30,6 +30,24 @@ class BlocksIT {
     }
 
     @Test
+    void every_people_endpoint_requires_a_token() {
+        String id = UUID.randomUUID().toString();
+        assertThat(api.get("/api/v1/users?query=a", null).status()).isEqualTo(401);
+        assertThat(api.patch("/api/v1/users/me", Map.of("bio", "x"), null).status()).isEqualTo(401);
+        assertThat(api.delete("/api/v1/users/me", null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/contact-requests", Map.of("user_id", id), null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/contact-requests", null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/contact-requests/" + id + "/accept", null, null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/contact-requests/" + id + "/decline", null, null).status()).isEqualTo(401);
+        assertThat(api.delete("/api/v1/contact-requests/" + id, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/contacts", null).status()).isEqualTo(401);
+        assertThat(api.delete("/api/v1/contacts/" + id, null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/blocks", Map.of("user_id", id), null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/blocks", null).status()).isEqualTo(401);
+        assertThat(api.delete("/api/v1/blocks/" + id, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void blocks_lists_and_unblocks() {
         SignedInUser alice = Accounts.register(api);
         SignedInUser bob = Accounts.register(api);
