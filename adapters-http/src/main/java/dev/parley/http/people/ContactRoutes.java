@@ -55,7 +55,7 @@ public final class ContactRoutes implements RouteGroup {
             default -> throw ParleyException.invalid("direction", "must be incoming or outgoing");
         };
         ctx.json(requests.listPending(Caller.of(ctx).userId(), direction, ctx.queryParam("cursor"),
-                QueryParams.limit(ctx)).map(ContactRequestView::from));
+                QueryParams.limit(ctx)).map(pending -> ContactRequestView.from(pending)));
     }
 
     private void cancel(Context ctx) {

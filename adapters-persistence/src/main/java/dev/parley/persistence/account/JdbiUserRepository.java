@@ -11,6 +11,8 @@ import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,6 +96,17 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(UserId id) {
         return findBy("id", id.value());
+    }
+
+    @Override
+    public List<User> findAllById(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, ids.stream().map(UserId::value).distinct().toList())
+                .map((rs, ctx) -> toUser(rs))
+                .list());
     }
 
     @Override

@@ -23,11 +23,15 @@ import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Contact requests: sending (with the mutual-request shortcut and the pending cap), answering, cancelling, listing. */
 public final class ContactRequestService implements ContactRequestsUseCase {
     private final ContactRequestRepository requests;
     private final ContactRepository contacts;
+    private final UserRepository users;
     private final LiveUsers live;
     private final ReachabilityCheck reachability;
     private final PeopleSettings settings;
@@ -40,6 +44,7 @@ public final class ContactRequestService implements ContactRequestsUseCase {
                                  EventPublisher events, Clock clock) {
         this.requests = requests;
         this.contacts = contacts;
+        this.users = users;
         this.live = new LiveUsers(users);
         this.reachability = reachability;
         this.settings = settings;
@@ -125,11 +130,15 @@ public final class ContactRequestService implements ContactRequestsUseCase {
     }
 
     @Override
-    public Page<ContactRequest> listPending(UserId caller, Direction direction, String cursor, int limit) {
+    public Page<PendingRequest> listPending(UserId caller, Direction direction, String cursor, int limit) {
         var before = Cursors.parse(cursor);
         List<ContactRequest> fetched = requests.listPending(caller, direction,
                 before == null ? null : new ContactRequestId(before), limit + 1);
-        return Cursors.page(fetched, limit, request -> request.id().value());
+        Page<ContactRequest> page = Cursors.page(fetched, limit, request -> request.id().value());
+        Map<UserId, User> people = users.findAllById(page.items().stream()
+                        .flatMap(request -> Stream.of(request.from(), request.to())).toList())
+                .stream().collect(Collectors.toMap(User::id, user -> user));
+        return page.map(request -> new PendingRequest(request, people.get(request.from()), people.get(request.to())));
     }
 
     private ContactRequest load(UserId caller, ContactRequestId id) {

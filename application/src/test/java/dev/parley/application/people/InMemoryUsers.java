@@ -5,7 +5,9 @@ import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.Username;
 import dev.parley.domain.account.out.UserRepository;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +23,11 @@ public final class InMemoryUsers implements UserRepository {
     @Override
     public Optional<User> findById(UserId id) {
         return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public List<User> findAllById(Collection<UserId> ids) {
+        return ids.stream().distinct().map(users::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -45,8 +45,13 @@ class ContactRequestsIT {
         assertThat(sent.json().path("status").asText()).isEqualTo("pending");
         assertThat(sent.json().path("message").asText()).isEqualTo("Hi Bob!");
         assertThat(sent.json().path("created_at").asText()).endsWith("Z");
-        assertThat(ids(api.get("/api/v1/contact-requests?direction=incoming", bob.accessToken())))
-                .containsExactly(sent.json().path("id").asText());
+        Response incoming = api.get("/api/v1/contact-requests?direction=incoming", bob.accessToken());
+        assertThat(ids(incoming)).containsExactly(sent.json().path("id").asText());
+        assertThat(incoming.json().path("items").get(0).path("from_user").path("username").asText())
+                .isEqualTo(alice.username());
+        assertThat(incoming.json().path("items").get(0).path("to_user").path("id").asText()).isEqualTo(bob.id());
+        assertThat(incoming.json().path("items").get(0).path("from_user").has("email")).isFalse();
+        assertThat(sent.json().has("from_user")).isFalse();
         assertThat(ids(api.get("/api/v1/contact-requests?direction=outgoing", alice.accessToken())))
                 .containsExactly(sent.json().path("id").asText());
         assertThat(ids(api.get("/api/v1/contact-requests?direction=incoming", alice.accessToken()))).isEmpty();

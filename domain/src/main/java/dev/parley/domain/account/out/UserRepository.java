@@ -4,6 +4,8 @@ import dev.parley.domain.account.Email;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.Username;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing port: where user accounts live. */
@@ -12,6 +14,9 @@ public interface UserRepository {
     void insert(User user);
 
     Optional<User> findById(UserId id);
+
+    /** The users among {@code ids} that exist (deleted ones included), in no particular order. */
+    List<User> findAllById(Collection<UserId> ids);
 
     Optional<User> findByEmail(Email email);
 

@@ -1,5 +1,6 @@
 package dev.parley.domain.people.in;
 
+import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
 import dev.parley.domain.people.ContactRequestId;
@@ -25,6 +26,10 @@ public interface ContactRequestsUseCase {
     record BecameContacts(ContactRequest request) implements SendResult {
     }
 
+    /** A pending request with both parties' profiles, so a list shows who asked without more calls. */
+    record PendingRequest(ContactRequest request, User from, User to) {
+    }
+
     SendResult send(UserId caller, SendCommand command);
 
     ContactRequest accept(UserId caller, ContactRequestId id);
@@ -33,5 +38,5 @@ public interface ContactRequestsUseCase {
 
     void cancel(UserId caller, ContactRequestId id);
 
-    Page<ContactRequest> listPending(UserId caller, Direction direction, String cursor, int limit);
+    Page<PendingRequest> listPending(UserId caller, Direction direction, String cursor, int limit);
 }
