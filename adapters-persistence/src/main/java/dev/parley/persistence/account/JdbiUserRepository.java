@@ -11,6 +11,8 @@ import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,13 @@ public final class JdbiUserRepository implements UserRepository {
 
     private final Database database;
 
+    /** {@link #COLUMNS} qualified with a table alias, for joins. */
+    public static String columns(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(","))
+                .map(column -> alias + "." + column.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public JdbiUserRepository(Database database) {
         this.database = database;
     }
@@ -32,9 +41,10 @@ public final class JdbiUserRepository implements UserRepository {
         database.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO users (id, email, email_verified, username, display_name, avatar_url, bio,
                             who_can_message, who_can_call, presence_visible_to, share_read_receipts, password_hash,
-                            created_at)
+                            created_at, search_name)
                         VALUES (:id, :email, :verified, :username, :displayName, :avatarUrl, :bio, :whoCanMessage,
-                            :whoCanCall, :presenceVisibleTo, :shareReadReceipts, :passwordHash, :createdAt)""")
+                            :whoCanCall, :presenceVisibleTo, :shareReadReceipts, :passwordHash, :createdAt,
+                            :searchName)""")
                 .bind("id", user.id().value())
                 .bind("email", user.email() == null ? null : user.email().value())
                 .bind("verified", user.emailVerified())
@@ -48,12 +58,55 @@ public final class JdbiUserRepository implements UserRepository {
                 .bind("shareReadReceipts", user.privacy().shareReadReceipts())
                 .bind("passwordHash", user.passwordHash())
                 .bind("createdAt", Timestamps.bind(user.createdAt()))
+                .bind("searchName", searchName(user))
                 .execute());
+    }
+
+    @Override
+    public void update(User user) {
+        database.useHandle(handle -> handle.createUpdate("""
+                        UPDATE users SET email = :email, email_verified = :verified, username = :username,
+                            display_name = :displayName, avatar_url = :avatarUrl, bio = :bio,
+                            who_can_message = :whoCanMessage, who_can_call = :whoCanCall,
+                            presence_visible_to = :presenceVisibleTo, share_read_receipts = :shareReadReceipts,
+                            password_hash = :passwordHash, deleted_at = :deletedAt, search_name = :searchName
+                        WHERE id = :id""")
+                .bind("id", user.id().value())
+                .bind("email", user.email() == null ? null : user.email().value())
+                .bind("verified", user.emailVerified())
+                .bind("username", user.username().value())
+                .bind("displayName", user.displayName())
+                .bind("avatarUrl", user.avatarUrl())
+                .bind("bio", user.bio())
+                .bind("whoCanMessage", user.privacy().whoCanMessage().wire())
+                .bind("whoCanCall", user.privacy().whoCanCall().wire())
+                .bind("presenceVisibleTo", user.privacy().presenceVisibleTo().wire())
+                .bind("shareReadReceipts", user.privacy().shareReadReceipts())
+                .bind("passwordHash", user.passwordHash())
+                .bind("deletedAt", Timestamps.bind(user.deletedAt()))
+                .bind("searchName", searchName(user))
+                .execute());
+    }
+
+    /** The display name folded like usernames, so prefix search is accent- and case-insensitive. */
+    private static String searchName(User user) {
+        return Username.normalise(user.displayName());
     }
 
     @Override
     public Optional<User> findById(UserId id) {
         return findBy("id", id.value());
+    }
+
+    @Override
+    public List<User> findAllById(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, ids.stream().map(UserId::value).distinct().toList())
+                .map((rs, ctx) -> toUser(rs))
+                .list());
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class RegistrationService implements RegisterUseCase {
     public SignedIn register(Command command) {
         Validation validation = new Validation();
         Email email = validation.attempt("email", () -> new Email(command.email()));
-        Username username = validation.attempt("username", () -> new Username(command.username()));
+        Username username = validation.attempt("username", () -> Username.chosen(command.username()));
         PlainPassword password = validation.attempt("password", () -> new PlainPassword(command.password()));
         DisplayName displayName = command.displayName() == null
                 ? null : validation.attempt("display_name", () -> new DisplayName(command.displayName()));

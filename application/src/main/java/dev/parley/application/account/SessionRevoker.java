@@ -19,7 +19,7 @@ public final class SessionRevoker {
     }
 
     /** Revokes inside the caller's transaction; returns the events to publish once it commits. */
-    List<SessionRevoked> revokeAll(UserId userId, Instant now) {
+    public List<SessionRevoked> revokeAll(UserId userId, Instant now) {
         return sessions.revokeAll(userId, now).stream().map(id -> new SessionRevoked(id, userId)).toList();
     }
 
@@ -31,7 +31,7 @@ public final class SessionRevoker {
         return sessions.revoke(sessionId, now) ? List.of(new SessionRevoked(sessionId, userId)) : List.of();
     }
 
-    void announce(List<SessionRevoked> revoked) {
+    public void announce(List<SessionRevoked> revoked) {
         revoked.forEach(events::publish);
     }
 }

@@ -17,6 +17,8 @@ public record User(
         Instant createdAt,
         Instant deletedAt) {
 
+    public static final String DELETED_NAME = "Deleted user";
+
     public User {
         Objects.requireNonNull(id);
         Objects.requireNonNull(username);
@@ -38,6 +40,27 @@ public record User(
     public User withPasswordHash(String newHash) {
         return new User(id, email, emailVerified, username, displayName, avatarUrl, bio, privacy, newHash,
                 createdAt, deletedAt);
+    }
+
+    /** The profile fields a user edits themselves. */
+    public User withProfile(Username newUsername, String newDisplayName, String newAvatarUrl, String newBio) {
+        return new User(id, email, emailVerified, newUsername, newDisplayName, newAvatarUrl, newBio, privacy,
+                passwordHash, createdAt, deletedAt);
+    }
+
+    public User withPrivacy(Privacy newPrivacy) {
+        return new User(id, email, emailVerified, username, displayName, avatarUrl, bio, newPrivacy, passwordHash,
+                createdAt, deletedAt);
+    }
+
+    /**
+     * The account after deletion: e-mail freed for re-registration, profile anonymised, no password
+     * (nothing verifies against an empty hash), unreachable by anyone. Messages keep this author.
+     */
+    public User anonymised(Instant at) {
+        Privacy unreachable = new Privacy(Reach.NOBODY, Reach.NOBODY, Reach.NOBODY, false);
+        return new User(id, null, false, Username.anonymised(id), DELETED_NAME, null, null, unreachable, "",
+                createdAt, at);
     }
 
     public User verified() {
