@@ -1,5 +1,6 @@
 package dev.parley.application.people;
 
+import dev.parley.application.testing.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class ReachabilityServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryBlocks blocks = new InMemoryBlocks();
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final ReachabilityService reachability = new ReachabilityService(users, blocks, contacts);

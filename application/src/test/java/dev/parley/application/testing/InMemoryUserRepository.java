@@ -7,7 +7,9 @@ import dev.parley.domain.account.Username;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +49,16 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized void updatePasswordHash(UserId id, String passwordHash) {
         users.computeIfPresent(id, (key, user) -> user.withPasswordHash(passwordHash));
+    }
+
+    @Override
+    public synchronized List<User> findAllById(Collection<UserId> ids) {
+        return ids.stream().distinct().map(users::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized void update(User user) {
+        users.put(user.id(), user);
     }
 
     @Override

@@ -64,6 +64,22 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void updates_the_whole_profile_and_finds_many_at_once() {
+        User first = newUser("contract_d");
+        User second = newUser("contract_e");
+        repository().insert(first);
+        repository().insert(second);
+        User renamed = new User(first.id(), first.email(), first.emailVerified(), new Username("contract_d2"),
+                "Renamed", null, "bio", first.privacy(), first.passwordHash(), first.createdAt(), null);
+
+        repository().update(renamed);
+
+        assertThat(repository().findByUsername(new Username("contract_d2"))).contains(renamed);
+        assertThat(repository().findAllById(java.util.List.of(first.id(), second.id(), first.id())))
+                .containsExactlyInAnyOrder(renamed, second);
+    }
+
+    @Test
     void answers_empty_for_unknown_users() {
         assertThat(repository().findById(new UserId(Ids.newId(NOW)))).isEmpty();
         assertThat(repository().findByEmail(new Email("nobody@example.com"))).isEmpty();
