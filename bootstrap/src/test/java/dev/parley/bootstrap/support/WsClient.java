@@ -29,7 +29,11 @@ public final class WsClient implements AutoCloseable {
 
     /** Connects to {@code /api/v1/ws?<query>}; fails (CompletionException) when the upgrade is refused. */
     public static WsClient connect(TestNode node, String query) {
-        return new WsClient("ws://127.0.0.1:" + node.port() + "/api/v1/ws?" + query);
+        return connect(node.port(), query);
+    }
+
+    public static WsClient connect(int port, String query) {
+        return new WsClient("ws://127.0.0.1:" + port + "/api/v1/ws?" + query);
     }
 
     public static WsClient withToken(TestNode node, String token) {
