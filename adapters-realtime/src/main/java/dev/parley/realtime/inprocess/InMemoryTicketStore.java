@@ -13,7 +13,9 @@ public final class InMemoryTicketStore implements TicketStore {
 
     @Override
     public void save(String digest, Principal principal, Instant expiresAt) {
-        tickets.values().removeIf(held -> !expiresAt.isAfter(held.expiresAt().plusSeconds(60)));
+        // Tickets live seconds: anything that expired a minute before this one's expiry is long dead.
+        Instant longDead = expiresAt.minusSeconds(60);
+        tickets.values().removeIf(held -> held.expiresAt().isBefore(longDead));
         tickets.put(digest, new Held(principal, expiresAt));
     }
 
