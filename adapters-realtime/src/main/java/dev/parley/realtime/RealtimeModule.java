@@ -63,8 +63,14 @@ public final class RealtimeModule {
 
     @Provides
     @ElementsIntoSet
-    static Set<AutoCloseable> closeRedis(Optional<RedisConnections> redis) {
-        return redis.<Set<AutoCloseable>>map(Set::of).orElseGet(Set::of);
+    static Set<AutoCloseable> closeRedis(Optional<RedisConnections> redis, FanoutBus bus) {
+        // One closeable: the bus stops dispatching before the connections go.
+        return redis.<Set<AutoCloseable>>map(connections -> Set.of(() -> {
+            if (bus instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+            connections.close();
+        })).orElseGet(Set::of);
     }
 
     @Provides

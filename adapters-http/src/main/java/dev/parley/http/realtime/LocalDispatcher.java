@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Subscribed to the fan-out bus: writes each delivery to this node's connections in its audience
- * (enqueue only, so the bus thread never blocks), then applies its effect (close revoked sessions).
+ * (enqueue only), after refreshing the membership index when asked to, then closes revoked sessions.
  */
 final class LocalDispatcher implements Consumer<Delivery> {
     private final SocketRegistry registry;
@@ -23,6 +23,10 @@ final class LocalDispatcher implements Consumer<Delivery> {
 
     @Override
     public void accept(Delivery delivery) {
+        if (delivery.effect() == Delivery.Effect.REFRESH_MEMBERS
+                && delivery.audience() instanceof Audience.Conversation(java.util.UUID conversationId)) {
+            members.refresh(conversationId);
+        }
         Collection<Connection> targets = switch (delivery.audience()) {
             case Audience.Users users -> ofUsers(users.userIds());
             case Audience.Conversation conversation -> ofUsers(members.membersOf(conversation.conversationId()));

@@ -76,7 +76,8 @@ class OutboundQueueTest {
         RecordingSink stuck = new RecordingSink(true);
         RecordingSink healthy = new RecordingSink(false);
         OutboundQueue stuckQueue = new OutboundQueue(stuck, 4, Thread.ofVirtual().factory());
-        OutboundQueue healthyQueue = new OutboundQueue(healthy, 4, Thread.ofVirtual().factory());
+        // Roomy enough that a busy CI machine delaying the writer cannot make the healthy one overflow.
+        OutboundQueue healthyQueue = new OutboundQueue(healthy, 256, Thread.ofVirtual().factory());
 
         for (int i = 0; i < 50; i++) {
             stuckQueue.offer("s" + i);

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Encodes a delivery as one text frame: a header line {@code 1 <effect> <kind> <ids>} followed by the
  * event JSON untouched, so no node parses or re-serialises event bodies. Kinds: {@code U} users
  * (comma-separated ids), {@code C} a conversation, {@code S} a session; effects: {@code N} none,
- * {@code E} end the session.
+ * {@code E} end the session, {@code R} refresh the conversation's membership index.
  */
 public final class DeliveryCodec {
     private static final String VERSION = "1";
@@ -26,7 +26,11 @@ public final class DeliveryCodec {
             case Audience.Conversation conversation -> "C " + conversation.conversationId();
             case Audience.Session session -> "S " + session.sessionId();
         };
-        char effect = delivery.effect() == Delivery.Effect.END_SESSION ? 'E' : 'N';
+        char effect = switch (delivery.effect()) {
+            case NONE -> 'N';
+            case END_SESSION -> 'E';
+            case REFRESH_MEMBERS -> 'R';
+        };
         return VERSION + " " + effect + " " + target + "\n" + delivery.eventJson();
     }
 
@@ -51,6 +55,7 @@ public final class DeliveryCodec {
         Delivery.Effect effect = switch (header[1]) {
             case "N" -> Delivery.Effect.NONE;
             case "E" -> Delivery.Effect.END_SESSION;
+            case "R" -> Delivery.Effect.REFRESH_MEMBERS;
             default -> throw new IllegalArgumentException("unknown effect");
         };
         return new Delivery(audience, frame.substring(newline + 1), effect);

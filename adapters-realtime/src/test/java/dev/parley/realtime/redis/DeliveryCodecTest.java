@@ -22,6 +22,7 @@ class DeliveryCodecTest {
             Delivery.of(new Audience.Users(Set.of(alice, bob)), JSON),
             Delivery.of(new Audience.Users(Set.of()), JSON),
             Delivery.of(new Audience.Conversation(UUID.randomUUID()), JSON),
+            new Delivery(new Audience.Conversation(UUID.randomUUID()), JSON, Delivery.Effect.REFRESH_MEMBERS),
             new Delivery(new Audience.Session(new SessionId(UUID.randomUUID())), JSON, Delivery.Effect.END_SESSION),
         }) {
             assertThat(DeliveryCodec.decode(DeliveryCodec.encode(delivery))).isEqualTo(delivery);

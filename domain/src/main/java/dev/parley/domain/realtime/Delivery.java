@@ -15,7 +15,12 @@ public record Delivery(Audience audience, String eventJson, Effect effect) {
         /** Nothing: the sockets stay open. */
         NONE,
         /** The session was revoked: every node forgets it and closes its sockets with 4001. */
-        END_SESSION
+        END_SESSION,
+        /**
+         * The conversation's membership changed: every node refreshes its local membership index for it
+         * before resolving this delivery's audience (so a member added just now gets the event too).
+         */
+        REFRESH_MEMBERS
     }
 
     public Delivery {
@@ -24,6 +29,9 @@ public record Delivery(Audience audience, String eventJson, Effect effect) {
         Objects.requireNonNull(effect, "effect");
         if (effect == Effect.END_SESSION && !(audience instanceof Audience.Session)) {
             throw new IllegalArgumentException("END_SESSION needs a session audience");
+        }
+        if (effect == Effect.REFRESH_MEMBERS && !(audience instanceof Audience.Conversation)) {
+            throw new IllegalArgumentException("REFRESH_MEMBERS needs a conversation audience");
         }
     }
 
