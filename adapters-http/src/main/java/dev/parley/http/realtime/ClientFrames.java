@@ -65,7 +65,7 @@ final class ClientFrames {
 
             @Override
             public void error(String errorRef, ParleyException rejection) {
-                connection.send(Frames.error(errorRef, rejection.code(), rejection.getMessage()));
+                connection.send(Frames.error(errorRef, rejection));
             }
         };
         try {

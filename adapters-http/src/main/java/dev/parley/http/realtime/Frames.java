@@ -2,6 +2,7 @@ package dev.parley.http.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,12 +25,21 @@ public final class Frames {
 
     /** {@code {"type":"error","ref":…,"error":{code,message}}}; {@code ref} is omitted when the frame had none. */
     public static String error(String ref, ErrorCode code, String message) {
+        return error(ref, new ParleyException(code, message));
+    }
+
+    /** The error frame of a rejection; {@code rate_limited} carries {@code retry_after_ms}. */
+    public static String error(String ref, ParleyException rejection) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "error");
         if (ref != null) {
             frame.put("ref", ref);
         }
-        frame.put("error", Map.of("code", code.wire(), "message", message));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", rejection.code().wire());
+        error.put("message", rejection.getMessage());
+        rejection.retryAfter().ifPresent(wait -> error.put("retry_after_ms", Math.max(1, wait.toMillis())));
+        frame.put("error", error);
         return json(frame);
     }
 }

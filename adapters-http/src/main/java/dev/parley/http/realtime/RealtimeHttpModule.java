@@ -12,6 +12,8 @@ import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.PresenceWatchers;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.http.server.RouteGroup;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Set;
 import javax.inject.Singleton;
 
@@ -57,9 +59,11 @@ public final class RealtimeHttpModule {
     @Provides
     @Singleton
     static Gateway gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings,
-                           FanoutBus bus, ConversationMembers members) {
+                           FanoutBus bus, ConversationMembers members, PrometheusMeterRegistry metrics) {
         Gateway gateway = new Gateway(registry, presence, settings);
         bus.subscribe(new LocalDispatcher(registry, members));
+        Gauge.builder("parley_realtime_connections", gateway, Gateway::connections)
+                .description("open WebSocket and SSE connections on this node").register(metrics);
         return gateway;
     }
 
