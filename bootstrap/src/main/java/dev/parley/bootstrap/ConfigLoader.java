@@ -88,6 +88,9 @@ public final class ConfigLoader {
                 integer("PARLEY_WS_QUEUE_CAPACITY", 1_024, 8, 1_000_000),
                 Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15, 1, 3_600)),
                 Duration.ofSeconds(integer("PARLEY_WS_WRITE_TIMEOUT_SECONDS", 10, 1, 600)));
+        if (gateway.pingInterval().compareTo(gateway.idleTimeout()) >= 0) {
+            problems.add("PARLEY_WS_PING_SECONDS: must be shorter than PARLEY_WS_IDLE_TIMEOUT_SECONDS");
+        }
         int leaseMillis = integer("PARLEY_PRESENCE_LEASE_MILLIS", 10_000, 500, 600_000);
         int presenceHeartbeat = integer("PARLEY_PRESENCE_HEARTBEAT_MILLIS", Math.min(1_000, leaseMillis / 3), 50, 600_000);
         if (presenceHeartbeat >= leaseMillis) {
