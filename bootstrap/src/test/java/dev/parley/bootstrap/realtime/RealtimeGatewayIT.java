@@ -3,6 +3,10 @@ package dev.parley.bootstrap.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
@@ -17,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The WebSocket gateway on one node: authentication, tickets, frames and their errors, revocation. */
 class RealtimeGatewayIT {
@@ -126,6 +131,34 @@ class RealtimeGatewayIT {
             assertThat(laptop.next().path("type").asText()).isEqualTo("pong");
         }
         assertThat(upgradeStatus("token=" + user.accessToken())).isEqualTo(401);
+    }
+
+    @Test
+    void never_logs_tokens_or_tickets_even_at_info_on_the_access_log() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger access = (Logger) LoggerFactory.getLogger("parley.access");
+        Level accessLevel = access.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        access.setLevel(Level.INFO);
+        try {
+            SignedInUser user = Accounts.register(api);
+            String ticket = api.post("/api/v1/realtime/tickets", null, user.accessToken()).json().path("ticket").asText();
+            try (WsClient byToken = WsClient.withToken(node, user.accessToken());
+                 WsClient byTicket = WsClient.connect(node, "ticket=" + ticket)) {
+                byToken.send("{\"type\":\"ping\"}");
+                byToken.next();
+            }
+            upgradeStatus("ticket=" + ticket);
+            upgradeStatus("token=" + user.accessToken() + "x");
+        } finally {
+            root.detachAppender(captured);
+            access.setLevel(accessLevel);
+        }
+        assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.contains("/api/v1/realtime/tickets"))
+                .noneMatch(line -> line.contains("token=") || line.contains("ticket="));
     }
 
     private static int upgradeStatus(String query) {
