@@ -18,6 +18,7 @@ import dev.parley.persistence.account.JdbiUserRepository;
 import dev.parley.persistence.call.CallPersistenceModule;
 import dev.parley.persistence.conversation.ConversationPersistenceModule;
 import dev.parley.persistence.people.PeoplePersistenceModule;
+import dev.parley.persistence.realtime.RealtimePersistenceModule;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.mail.JdbiMailOutbox;
 import javax.inject.Singleton;
@@ -27,6 +28,7 @@ import javax.inject.Singleton;
     ConversationPersistenceModule.class,
     PeoplePersistenceModule.class,
     CallPersistenceModule.class,
+    RealtimePersistenceModule.class,
 })
 public final class PersistenceModule {
     private PersistenceModule() {

@@ -2,13 +2,29 @@ package dev.parley.realtime;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.parley.domain.shared.EventPublisher;
+import dagger.multibindings.ElementsIntoSet;
+import dev.parley.domain.realtime.out.FanoutBus;
+import dev.parley.domain.realtime.out.PresenceLeases;
+import dev.parley.domain.realtime.out.TicketStore;
+import dev.parley.domain.shared.HealthCheck;
 import dev.parley.domain.shared.RateLimiter;
-import dev.parley.realtime.inprocess.InProcessEventBus;
+import dev.parley.realtime.inprocess.InMemoryTicketStore;
+import dev.parley.realtime.inprocess.InProcessFanoutBus;
+import dev.parley.realtime.inprocess.InProcessPresenceLeases;
 import dev.parley.realtime.ratelimit.InMemoryRateLimiter;
+import dev.parley.realtime.redis.RedisConnections;
+import dev.parley.realtime.redis.RedisFanoutBus;
+import dev.parley.realtime.redis.RedisPresenceLeases;
+import dev.parley.realtime.redis.RedisRateLimiter;
+import dev.parley.realtime.redis.RedisTicketStore;
+import java.util.Optional;
+import java.util.Set;
 import javax.inject.Singleton;
 
-/** The realtime adapter's one public module: single-node (in-process) fan-out and rate limits. */
+/**
+ * The realtime adapter's one public module: fan-out bus, presence leases, socket tickets and rate
+ * limits, in-process for a single node or on Redis when {@link RealtimeSettings#redisUrl()} is set.
+ */
 @Module
 public final class RealtimeModule {
     private RealtimeModule() {
@@ -16,18 +32,50 @@ public final class RealtimeModule {
 
     @Provides
     @Singleton
-    static InProcessEventBus eventBus() {
-        return new InProcessEventBus();
-    }
-
-    @Provides
-    static EventPublisher eventPublisher(InProcessEventBus bus) {
-        return bus;
+    static Optional<RedisConnections> redis(RealtimeSettings settings) {
+        return settings.redisUrl().map(RedisConnections::connect);
     }
 
     @Provides
     @Singleton
-    static RateLimiter rateLimiter() {
-        return new InMemoryRateLimiter();
+    static FanoutBus fanoutBus(Optional<RedisConnections> redis) {
+        return redis.<FanoutBus>map(RedisFanoutBus::new).orElseGet(InProcessFanoutBus::new);
+    }
+
+    @Provides
+    @Singleton
+    static PresenceLeases presenceLeases(Optional<RedisConnections> redis, RealtimeSettings settings) {
+        return redis.<PresenceLeases>map(connections -> new RedisPresenceLeases(connections, settings.nodeId()))
+                .orElseGet(InProcessPresenceLeases::new);
+    }
+
+    @Provides
+    @Singleton
+    static TicketStore ticketStore(Optional<RedisConnections> redis) {
+        return redis.<TicketStore>map(RedisTicketStore::new).orElseGet(InMemoryTicketStore::new);
+    }
+
+    @Provides
+    @Singleton
+    static RateLimiter rateLimiter(Optional<RedisConnections> redis) {
+        return redis.<RateLimiter>map(RedisRateLimiter::new).orElseGet(InMemoryRateLimiter::new);
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<AutoCloseable> closeRedis(Optional<RedisConnections> redis, FanoutBus bus) {
+        // One closeable: the bus stops dispatching before the connections go.
+        return redis.<Set<AutoCloseable>>map(connections -> Set.of(() -> {
+            if (bus instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+            connections.close();
+        })).orElseGet(Set::of);
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<HealthCheck> redisHealth(Optional<RedisConnections> redis) {
+        return redis.<Set<HealthCheck>>map(Set::of).orElseGet(Set::of);
     }
 }

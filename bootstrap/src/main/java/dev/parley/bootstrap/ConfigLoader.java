@@ -1,6 +1,8 @@
 package dev.parley.bootstrap;
 
+import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.realtime.GatewaySettings;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
 import dev.parley.persistence.PersistenceSettings;
@@ -79,6 +81,22 @@ public final class ConfigLoader {
         Duration mailPoll = Duration.ofMillis(integer("PARLEY_MAIL_POLL_MILLIS", 1_000, 10, 600_000));
         Duration mailRetry = Duration.ofMillis(integer("PARLEY_MAIL_FIRST_RETRY_MILLIS", 5_000, 10, 3_600_000));
         int poolSize = integer("PARLEY_DATABASE_POOL_SIZE", 20, 1, 1_000);
+        GatewaySettings gateway = new GatewaySettings(
+                integer("PARLEY_WS_MAX_FRAME_BYTES", 64 * 1_024, 1_024, 16 * 1_048_576),
+                Duration.ofSeconds(integer("PARLEY_WS_IDLE_TIMEOUT_SECONDS", 60, 5, 3_600)),
+                Duration.ofSeconds(integer("PARLEY_WS_PING_SECONDS", 25, 1, 3_600)),
+                integer("PARLEY_WS_QUEUE_CAPACITY", 1_024, 8, 1_000_000),
+                Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15, 1, 3_600)),
+                Duration.ofSeconds(integer("PARLEY_WS_WRITE_TIMEOUT_SECONDS", 10, 1, 600)));
+        if (gateway.pingInterval().compareTo(gateway.idleTimeout()) >= 0) {
+            problems.add("PARLEY_WS_PING_SECONDS: must be shorter than PARLEY_WS_IDLE_TIMEOUT_SECONDS");
+        }
+        int leaseMillis = integer("PARLEY_PRESENCE_LEASE_MILLIS", 10_000, 500, 600_000);
+        int presenceHeartbeat = integer("PARLEY_PRESENCE_HEARTBEAT_MILLIS", Math.min(1_000, leaseMillis / 3), 50, 600_000);
+        if (presenceHeartbeat >= leaseMillis) {
+            problems.add("PARLEY_PRESENCE_HEARTBEAT_MILLIS: must be shorter than PARLEY_PRESENCE_LEASE_MILLIS");
+        }
+        Duration presenceGrace = Duration.ofMillis(integer("PARLEY_PRESENCE_GRACE_MILLIS", 3_000, 0, 600_000));
 
         if (production) {
             if (jwtSecret.isEmpty()) {
@@ -98,7 +116,8 @@ public final class ConfigLoader {
                 .orElseGet(() -> JwtSecretFile.readOrCreate(dataDir.resolve("jwt.secret")));
         return new ParleyConfig(production, http, new PersistenceSettings(databaseUrl, dataDir, poolSize), redisUrl,
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
-                ringTimeout, filesDir, mailPoll, mailRetry);
+                ringTimeout, filesDir, mailPoll, mailRetry, gateway,
+                new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)));
     }
 
     private String text(String name, String fallback) {

@@ -5,7 +5,10 @@ import dagger.Provides;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.domain.mail.MailQueue;
 import dev.parley.domain.mail.MailSender;
+import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.realtime.GatewaySettings;
+import dev.parley.realtime.RealtimeSettings;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
 import dev.parley.persistence.PersistenceSettings;
@@ -42,6 +45,22 @@ final class ConfigModule {
     @Provides
     static PasswordHashSettings passwordHashing(ParleyConfig config) {
         return config.passwordHash();
+    }
+
+    @Provides
+    @Singleton
+    static RealtimeSettings realtime(ParleyConfig config) {
+        return RealtimeSettings.of(config.redisUrl());
+    }
+
+    @Provides
+    static GatewaySettings gateway(ParleyConfig config) {
+        return config.gateway();
+    }
+
+    @Provides
+    static PresenceSettings presence(ParleyConfig config) {
+        return config.presence();
     }
 
     @Provides

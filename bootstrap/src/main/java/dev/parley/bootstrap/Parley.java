@@ -1,7 +1,8 @@
 package dev.parley.bootstrap;
 
 import dev.parley.application.mail.MailDispatchService;
-import dev.parley.domain.account.SessionRevoked;
+import dev.parley.application.account.AuthenticationService;
+import dev.parley.application.realtime.PresenceService;
 import dev.parley.http.server.HttpServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +23,15 @@ public final class Parley implements AutoCloseable {
     private Parley(ParleyComponent component, ParleyConfig config) {
         this.component = component;
         this.server = component.httpServer();
-        this.workers = Executors.newScheduledThreadPool(1, Thread.ofPlatform().daemon().name("parley-worker-", 0).factory());
-        component.eventBus().subscribe(event -> {
-            if (event instanceof SessionRevoked revoked) {
-                component.authentication().forget(revoked.sessionId());
-            }
-        });
+        this.workers = Executors.newScheduledThreadPool(2, Thread.ofPlatform().daemon().name("parley-worker-", 0).factory());
+        // Every node forgets a revoked session at once, whichever node revoked it.
+        AuthenticationService authentication = component.authentication();
+        component.fanoutBus().subscribe(delivery -> delivery.endedSession().ifPresent(authentication::forget));
+        component.gateway();
+        PresenceService presence = component.presence();
+        long heartbeatMillis = config.presence().heartbeat().toMillis();
+        workers.scheduleWithFixedDelay(() -> runQuietly("presence heartbeat", presence::tick),
+                heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
         MailDispatchService mail = component.mailDispatch();
         long pollMillis = config.mailPollInterval().toMillis();
         workers.scheduleWithFixedDelay(() -> runQuietly("mail dispatch", () -> {

@@ -4,7 +4,9 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.parley.application.account.AuthenticationService;
 import dev.parley.application.mail.MailDispatchService;
-import dev.parley.realtime.inprocess.InProcessEventBus;
+import dev.parley.application.realtime.PresenceService;
+import dev.parley.domain.realtime.out.FanoutBus;
+import dev.parley.http.realtime.Gateway;
 import dev.parley.http.HttpModule;
 import dev.parley.http.server.HttpServer;
 import dev.parley.mail.MailModule;
@@ -35,7 +37,11 @@ public interface ParleyComponent {
 
     MailDispatchService mailDispatch();
 
-    InProcessEventBus eventBus();
+    FanoutBus fanoutBus();
+
+    PresenceService presence();
+
+    Gateway gateway();
 
     AuthenticationService authentication();
 

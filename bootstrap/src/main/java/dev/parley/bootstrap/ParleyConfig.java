@@ -1,6 +1,8 @@
 package dev.parley.bootstrap;
 
+import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
+import dev.parley.http.realtime.GatewaySettings;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
 import dev.parley.persistence.PersistenceSettings;
@@ -23,7 +25,9 @@ public record ParleyConfig(
         Duration callRingTimeout,
         Path filesDirectory,
         Duration mailPollInterval,
-        Duration mailFirstRetry) {
+        Duration mailFirstRetry,
+        GatewaySettings gateway,
+        PresenceSettings presence) {
 
     /** Where LiveKit runs and the keys to sign its tokens; used by the calls feature. */
     public record LiveKitConfig(String url, String apiKey, String apiSecret) {

@@ -27,6 +27,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void applies_the_documented_real_time_defaults() {
+        ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+
+        assertThat(config.gateway().maxFrameBytes()).isEqualTo(65_536);
+        assertThat(config.gateway().idleTimeout()).hasSeconds(60);
+        assertThat(config.gateway().pingInterval()).hasSeconds(25);
+        assertThat(config.gateway().queueCapacity()).isEqualTo(1_024);
+        assertThat(config.gateway().sseHeartbeat()).hasSeconds(15);
+        assertThat(config.presence().grace()).hasMillis(3_000);
+        assertThat(config.presence().leaseTtl()).hasMillis(10_000);
+        assertThat(config.presence().heartbeat()).hasMillis(1_000);
+    }
+
+    @Test
+    void refuses_heartbeats_slower_than_what_they_keep_alive() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_WS_PING_SECONDS", "90", "PARLEY_PRESENCE_LEASE_MILLIS", "1000",
+                "PARLEY_PRESENCE_HEARTBEAT_MILLIS", "2000")))
+                .isInstanceOfSatisfying(InvalidConfigException.class, invalid -> assertThat(invalid.problems())
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_WS_PING_SECONDS"))
+                        .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_PRESENCE_HEARTBEAT_MILLIS")));
+    }
+
+    @Test
     void generates_the_jwt_secret_once_with_owner_only_permissions() throws Exception {
         ParleyConfig first = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
         ParleyConfig second = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));

@@ -43,6 +43,13 @@ class DependencyRuleTest {
     }
 
     @Test
+    void the_fan_out_carries_wire_json_without_reading_it() {
+        noClasses().that().resideInAPackage("dev.parley.realtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
+                .check(PARLEY);
+    }
+
+    @Test
     void nothing_but_bootstrap_depends_on_bootstrap() {
         noClasses().that().resideOutsideOfPackage("dev.parley.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("dev.parley.bootstrap..")

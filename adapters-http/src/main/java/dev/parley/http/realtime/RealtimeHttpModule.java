@@ -1,10 +1,83 @@
 package dev.parley.http.realtime;
 
 import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
+import dagger.multibindings.IntoSet;
+import dev.parley.domain.account.in.AuthenticateUseCase;
+import dev.parley.domain.realtime.in.SocketTicketsUseCase;
+import dev.parley.domain.realtime.in.TrackPresenceUseCase;
+import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.out.FanoutBus;
+import dev.parley.domain.realtime.out.PresenceWatchers;
+import dev.parley.domain.shared.EventPublisher;
+import dev.parley.http.server.RouteGroup;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Set;
+import javax.inject.Singleton;
 
-/** WebSocket and SSE gateway, tickets and sync. */
+/**
+ * WebSocket and SSE gateway, tickets, and the application's {@link EventPublisher} (domain events →
+ * wire frames → fan-out bus). Features add {@link EventEncoder}s and {@link FrameHandler}s with {@code @IntoSet}.
+ */
 @Module
 public final class RealtimeHttpModule {
     private RealtimeHttpModule() {
+    }
+
+    @Provides
+    @Singleton
+    static EventPublisher eventPublisher(FanoutBus bus, Set<EventEncoder> encoders) {
+        return new RealtimeEventPublisher(bus, encoders);
+    }
+
+    @Provides
+    @IntoSet
+    static EventEncoder sessionRevoked() {
+        return new SessionRevokedEncoder();
+    }
+
+    @Provides
+    @IntoSet
+    static EventEncoder presence(PresenceWatchers watchers) {
+        return new PresenceEncoder(watchers);
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<FrameHandler> noFrameHandlersYet() {
+        return Set.of();
+    }
+
+    @Provides
+    @Singleton
+    static SocketRegistry socketRegistry() {
+        return new SocketRegistry();
+    }
+
+    @Provides
+    @Singleton
+    static Gateway gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings,
+                           FanoutBus bus, ConversationMembers members, PrometheusMeterRegistry metrics) {
+        Gateway gateway = new Gateway(registry, presence, settings);
+        bus.subscribe(new LocalDispatcher(registry, members));
+        Gauge.builder("parley_realtime_connections", gateway, Gateway::connections)
+                .description("open WebSocket and SSE connections on this node").register(metrics);
+        return gateway;
+    }
+
+    @Provides
+    @IntoSet
+    static AutoCloseable closeGateway(Gateway gateway) {
+        return gateway;
+    }
+
+    @Provides
+    @IntoSet
+    static RouteGroup realtimeRoutes(Gateway gateway, AuthenticateUseCase authenticate, SocketTicketsUseCase tickets,
+                                     Set<FrameHandler> handlers) {
+        return new RealtimeRoutes(new WebSocketEndpoint(gateway, new Credentials(authenticate, tickets),
+                new ClientFrames(handlers)), new EventStreamEndpoint(gateway), new TicketRoutes(tickets));
     }
 }

@@ -76,6 +76,12 @@ public final class ApiRoutes {
         registered.add(new Registered("GET", BASE + path));
     }
 
+    /** A WebSocket endpoint whose upgrade request runs {@code beforeUpgrade} first (throw to refuse it with an HTTP error). */
+    public void ws(String path, Handler beforeUpgrade, Consumer<WsConfig> config) {
+        routes.wsBeforeUpgrade(BASE + path, beforeUpgrade);
+        ws(path, config);
+    }
+
     /** Endpoints not meant for the public document (asset routes such as Swagger UI). */
     public void undocumentedGet(String path, Handler handler) {
         routes.get(path, handler, Access.PUBLIC);

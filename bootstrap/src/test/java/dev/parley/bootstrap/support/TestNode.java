@@ -53,6 +53,11 @@ public final class TestNode implements AutoCloseable {
         return new TestNode(siblingEnv);
     }
 
+    /** The environment this node was started with (to start more nodes alike, e.g. in another process). */
+    public Map<String, String> environment() {
+        return env;
+    }
+
     public ApiClient client() {
         return new ApiClient("http://127.0.0.1:" + parley.port());
     }

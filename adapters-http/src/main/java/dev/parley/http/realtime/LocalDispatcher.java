@@ -1,0 +1,46 @@
+package dev.parley.http.realtime;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.realtime.Audience;
+import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.out.ConversationMembers;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Subscribed to the fan-out bus: writes each delivery to this node's connections in its audience
+ * (enqueue only), after refreshing the membership index when asked to, then closes revoked sessions.
+ */
+final class LocalDispatcher implements Consumer<Delivery> {
+    private final SocketRegistry registry;
+    private final ConversationMembers members;
+
+    LocalDispatcher(SocketRegistry registry, ConversationMembers members) {
+        this.registry = registry;
+        this.members = members;
+    }
+
+    @Override
+    public void accept(Delivery delivery) {
+        if (delivery.effect() == Delivery.Effect.REFRESH_MEMBERS
+                && delivery.audience() instanceof Audience.Conversation(java.util.UUID conversationId)) {
+            members.refresh(conversationId);
+        }
+        Collection<Connection> targets = switch (delivery.audience()) {
+            case Audience.Users users -> ofUsers(users.userIds());
+            case Audience.Conversation conversation -> ofUsers(members.membersOf(conversation.conversationId()));
+            case Audience.Session session -> registry.ofSession(session.sessionId());
+        };
+        for (Connection connection : List.copyOf(targets)) {
+            connection.send(delivery.eventJson());
+            if (delivery.effect() == Delivery.Effect.END_SESSION) {
+                connection.closeAfterPending(CloseCodes.UNAUTHORIZED, "session revoked");
+            }
+        }
+    }
+
+    private List<Connection> ofUsers(Collection<UserId> userIds) {
+        return userIds.stream().flatMap(userId -> registry.ofUser(userId).stream()).toList();
+    }
+}

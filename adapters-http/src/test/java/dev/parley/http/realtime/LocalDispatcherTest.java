@@ -1,0 +1,117 @@
+package dev.parley.http.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.account.Principal;
+import dev.parley.domain.account.SessionId;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.realtime.Audience;
+import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.out.ConversationMembers;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LocalDispatcherTest {
+    private final SocketRegistry registry = new SocketRegistry();
+    private final UUID conversation = UUID.randomUUID();
+    private final Set<UserId> members = new HashSet<>();
+    private final List<UUID> refreshed = new CopyOnWriteArrayList<>();
+    private final LocalDispatcher dispatcher = new LocalDispatcher(registry, new ConversationMembers() {
+        @Override
+        public Set<UserId> membersOf(UUID conversationId) {
+            return conversationId.equals(conversation) ? Set.copyOf(members) : Set.of();
+        }
+
+        @Override
+        public void refresh(UUID conversationId) {
+            refreshed.add(conversationId);
+        }
+    });
+
+    @Test
+    void a_conversation_event_reaches_every_device_of_connected_members_only() throws Exception {
+        Principal alicePhone = principal(new UserId(UUID.randomUUID()));
+        Principal aliceLaptop = new Principal(alicePhone.userId(), new SessionId(UUID.randomUUID()));
+        Principal stranger = principal(new UserId(UUID.randomUUID()));
+        members.add(alicePhone.userId());
+        Socket phone = open(alicePhone);
+        Socket laptop = open(aliceLaptop);
+        Socket other = open(stranger);
+
+        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), "{\"seq\":1}"));
+
+        assertThat(phone.awaitFrames(1)).containsExactly("{\"seq\":1}");
+        assertThat(laptop.awaitFrames(1)).containsExactly("{\"seq\":1}");
+        Thread.sleep(100);
+        assertThat(other.sink.written).isEmpty();
+        assertThat(refreshed).isEmpty();
+    }
+
+    @Test
+    void a_membership_change_refreshes_the_index_before_resolving_the_audience() {
+        dispatcher.accept(new Delivery(new Audience.Conversation(conversation), "{}", Delivery.Effect.REFRESH_MEMBERS));
+
+        assertThat(refreshed).containsExactly(conversation);
+    }
+
+    @Test
+    void a_revoked_session_gets_the_event_then_closes_with_4001_while_the_users_other_session_stays() throws Exception {
+        Principal phone = principal(new UserId(UUID.randomUUID()));
+        Principal laptop = new Principal(phone.userId(), new SessionId(UUID.randomUUID()));
+        Socket revoked = open(phone);
+        Socket kept = open(laptop);
+
+        dispatcher.accept(new Delivery(new Audience.Session(phone.sessionId()), "{\"type\":\"session.revoked\"}",
+                Delivery.Effect.END_SESSION));
+
+        assertThat(revoked.sink.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4001);
+        assertThat(revoked.sink.written).containsExactly("{\"type\":\"session.revoked\"}");
+        assertThat(kept.sink.closedWith).isNotDone();
+    }
+
+    private Socket open(Principal principal) {
+        Sink sink = new Sink();
+        Connection connection = new Connection(UUID.randomUUID().toString(), principal,
+                new OutboundQueue(sink, 16, Thread.ofVirtual().factory()));
+        registry.add(connection);
+        return new Socket(sink);
+    }
+
+    private static Principal principal(UserId userId) {
+        return new Principal(userId, new SessionId(UUID.randomUUID()));
+    }
+
+    private record Socket(Sink sink) {
+        List<String> awaitFrames(int count) throws InterruptedException {
+            for (int i = 0; i < 200 && sink.written.size() < count; i++) {
+                Thread.sleep(10);
+            }
+            return sink.written;
+        }
+    }
+
+    private static final class Sink implements OutboundQueue.Sink {
+        final List<String> written = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+
+        @Override
+        public void write(String frame) {
+            written.add(frame);
+        }
+
+        @Override
+        public void heartbeat() {
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            closedWith.complete(code);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.parley.http.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class OutboundQueueTest {
+    /** Records frames; blocks every write until released when {@code stuck}. */
+    private static final class RecordingSink implements OutboundQueue.Sink {
+        final List<String> written = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+        final CountDownLatch release;
+
+        RecordingSink(boolean stuck) {
+            this.release = new CountDownLatch(stuck ? 1 : 0);
+        }
+
+        @Override
+        public void write(String frame) throws Exception {
+            release.await();
+            written.add(frame);
+        }
+
+        @Override
+        public void heartbeat() {
+            written.add(":heartbeat");
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            closedWith.complete(code);
+        }
+    }
+
+    @Test
+    void writes_frames_in_order_then_closes_after_pending_ones() throws Exception {
+        RecordingSink sink = new RecordingSink(false);
+        OutboundQueue queue = new OutboundQueue(sink, 16, Thread.ofVirtual().factory());
+
+        queue.offer("1");
+        queue.offer("2");
+        queue.offer("revoked");
+        queue.closeAfterPending(CloseCodes.UNAUTHORIZED, "session revoked");
+
+        assertThat(sink.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4001);
+        assertThat(sink.written).containsExactly("1", "2", "revoked");
+        assertThat(queue.offer("late")).isFalse();
+    }
+
+    @Test
+    void a_consumer_that_overflows_its_queue_is_closed_with_4008_without_blocking_the_publisher() throws Exception {
+        RecordingSink slow = new RecordingSink(true);
+        OutboundQueue queue = new OutboundQueue(slow, 8, Thread.ofVirtual().factory());
+
+        long start = System.nanoTime();
+        int accepted = 0;
+        for (int i = 0; i < 100; i++) {
+            if (queue.offer("frame " + i)) {
+                accepted++;
+            }
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+        assertThat(accepted).isLessThanOrEqualTo(9);
+        assertThat(slow.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4008);
+    }
+
+    @Test
+    void a_stuck_consumer_does_not_delay_another_sockets_frames() throws Exception {
+        RecordingSink stuck = new RecordingSink(true);
+        RecordingSink healthy = new RecordingSink(false);
+        OutboundQueue stuckQueue = new OutboundQueue(stuck, 4, Thread.ofVirtual().factory());
+        // Roomy enough that a busy CI machine delaying the writer cannot make the healthy one overflow.
+        OutboundQueue healthyQueue = new OutboundQueue(healthy, 256, Thread.ofVirtual().factory());
+
+        for (int i = 0; i < 50; i++) {
+            stuckQueue.offer("s" + i);
+            healthyQueue.offer("h" + i);
+            Thread.sleep(1);
+        }
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (healthy.written.size() < 50 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(healthy.written).hasSize(50).startsWith("h0").endsWith("h49");
+        assertThat(healthy.closedWith).isNotDone();
+        assertThat(stuck.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4008);
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence adapter: real-time state that must survive restarts (last seen). */
+package dev.parley.persistence.realtime;

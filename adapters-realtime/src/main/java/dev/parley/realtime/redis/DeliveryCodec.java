@@ -1,0 +1,63 @@
+package dev.parley.realtime.redis;
+
+import dev.parley.domain.account.SessionId;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.realtime.Audience;
+import dev.parley.domain.realtime.Delivery;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Encodes a delivery as one text frame: a header line {@code 1 <effect> <kind> <ids>} followed by the
+ * event JSON untouched, so no node parses or re-serialises event bodies. Kinds: {@code U} users
+ * (comma-separated ids), {@code C} a conversation, {@code S} a session; effects: {@code N} none,
+ * {@code E} end the session, {@code R} refresh the conversation's membership index.
+ */
+public final class DeliveryCodec {
+    private static final String VERSION = "1";
+
+    private DeliveryCodec() {
+    }
+
+    public static String encode(Delivery delivery) {
+        String target = switch (delivery.audience()) {
+            case Audience.Users users -> "U " + users.userIds().stream().map(UserId::toString).collect(Collectors.joining(","));
+            case Audience.Conversation conversation -> "C " + conversation.conversationId();
+            case Audience.Session session -> "S " + session.sessionId();
+        };
+        char effect = switch (delivery.effect()) {
+            case NONE -> 'N';
+            case END_SESSION -> 'E';
+            case REFRESH_MEMBERS -> 'R';
+        };
+        return VERSION + " " + effect + " " + target + "\n" + delivery.eventJson();
+    }
+
+    /** Decodes a frame written by {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
+    public static Delivery decode(String frame) {
+        int newline = frame.indexOf('\n');
+        if (newline < 0) {
+            throw new IllegalArgumentException("no header line");
+        }
+        String[] header = frame.substring(0, newline).split(" ", 4);
+        if (header.length < 3 || !header[0].equals(VERSION)) {
+            throw new IllegalArgumentException("unknown frame header");
+        }
+        String ids = header.length == 4 ? header[3] : "";
+        Audience audience = switch (header[2]) {
+            case "U" -> new Audience.Users(ids.isEmpty() ? java.util.Set.of()
+                    : Arrays.stream(ids.split(",")).map(id -> new UserId(UUID.fromString(id))).collect(Collectors.toSet()));
+            case "C" -> new Audience.Conversation(UUID.fromString(ids));
+            case "S" -> new Audience.Session(new SessionId(UUID.fromString(ids)));
+            default -> throw new IllegalArgumentException("unknown audience kind");
+        };
+        Delivery.Effect effect = switch (header[1]) {
+            case "N" -> Delivery.Effect.NONE;
+            case "E" -> Delivery.Effect.END_SESSION;
+            case "R" -> Delivery.Effect.REFRESH_MEMBERS;
+            default -> throw new IllegalArgumentException("unknown effect");
+        };
+        return new Delivery(audience, frame.substring(newline + 1), effect);
+    }
+}
