@@ -1,5 +1,6 @@
 package dev.parley.bootstrap;
 
+import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
@@ -79,6 +80,8 @@ public final class ConfigLoader {
         Duration mailPoll = Duration.ofMillis(integer("PARLEY_MAIL_POLL_MILLIS", 1_000, 10, 600_000));
         Duration mailRetry = Duration.ofMillis(integer("PARLEY_MAIL_FIRST_RETRY_MILLIS", 5_000, 10, 3_600_000));
         int poolSize = integer("PARLEY_DATABASE_POOL_SIZE", 20, 1, 1_000);
+        int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
+        int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
 
         if (production) {
             if (jwtSecret.isEmpty()) {
@@ -98,7 +101,7 @@ public final class ConfigLoader {
                 .orElseGet(() -> JwtSecretFile.readOrCreate(dataDir.resolve("jwt.secret")));
         return new ParleyConfig(production, http, new PersistenceSettings(databaseUrl, dataDir, poolSize), redisUrl,
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
-                ringTimeout, filesDir, mailPoll, mailRetry);
+                ringTimeout, filesDir, mailPoll, mailRetry, new ConversationSettings(maxMessageLength, maxGroupSize));
     }
 
     private String text(String name, String fallback) {

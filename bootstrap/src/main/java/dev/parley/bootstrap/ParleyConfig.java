@@ -1,5 +1,6 @@
 package dev.parley.bootstrap;
 
+import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
@@ -23,7 +24,8 @@ public record ParleyConfig(
         Duration callRingTimeout,
         Path filesDirectory,
         Duration mailPollInterval,
-        Duration mailFirstRetry) {
+        Duration mailFirstRetry,
+        ConversationSettings conversations) {
 
     /** Where LiveKit runs and the keys to sign its tokens; used by the calls feature. */
     public record LiveKitConfig(String url, String apiKey, String apiSecret) {
