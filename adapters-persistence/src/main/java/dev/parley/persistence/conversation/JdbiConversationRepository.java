@@ -161,9 +161,9 @@ public final class JdbiConversationRepository implements ConversationRepository 
 
     @Override
     public List<ConversationSummary> list(UserId viewer, ActivityKey after, int limit) {
-        String keyset = after == null ? "" : "AND (c.last_activity_at, c.id) < (:afterAt, :afterId)";
+        String keyset = after == null ? "" : SummaryQuery.KEYSET;
         return database.withHandle(handle -> {
-            var query = handle.createQuery(SummaryQuery.sql(keyset, "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit"))
+            var query = handle.createQuery(SummaryQuery.sql(keyset, SummaryQuery.NEWEST_FIRST))
                     .bind("viewer", viewer.value()).bind("limit", limit);
             if (after != null) {
                 query.bind("afterAt", Timestamps.bind(after.lastActivityAt())).bind("afterId", after.id().value());

@@ -18,6 +18,13 @@ import java.util.UUID;
 /** Persistence adapter: messages in PostgreSQL, appended with their seq in one statement. */
 public final class JdbiMessageRepository implements MessageRepository {
     private static final String SELECT = "SELECT " + ConversationRows.MESSAGE + " FROM messages m ";
+    /** History pages: one range scan of {@code messages_conversation_seq} each (no OFFSET). */
+    static final String BEFORE = SELECT + "WHERE m.conversation_id = :c AND m.seq < :seq ORDER BY m.seq DESC LIMIT :limit";
+    static final String AFTER = SELECT + "WHERE m.conversation_id = :c AND m.seq > :seq ORDER BY m.seq ASC LIMIT :limit";
+    static final String SEARCH = SELECT + """
+            WHERE m.conversation_id = :c AND m.deleted_at IS NULL AND m.seq < :seq
+              AND m.search_vector @@ websearch_to_tsquery('simple', :q)
+            ORDER BY m.seq DESC LIMIT :limit""";
 
     private final Database database;
 
@@ -85,14 +92,12 @@ public final class JdbiMessageRepository implements MessageRepository {
 
     @Override
     public List<Message> before(ConversationId conversationId, long beforeSeq, int limit) {
-        return page(SELECT + "WHERE m.conversation_id = :c AND m.seq < :seq ORDER BY m.seq DESC LIMIT :limit",
-                conversationId, beforeSeq, limit);
+        return page(BEFORE, conversationId, beforeSeq, limit);
     }
 
     @Override
     public List<Message> after(ConversationId conversationId, long afterSeq, int limit) {
-        return page(SELECT + "WHERE m.conversation_id = :c AND m.seq > :seq ORDER BY m.seq ASC LIMIT :limit",
-                conversationId, afterSeq, limit);
+        return page(AFTER, conversationId, afterSeq, limit);
     }
 
     private List<Message> page(String sql, ConversationId conversationId, long seq, int limit) {
@@ -145,10 +150,7 @@ public final class JdbiMessageRepository implements MessageRepository {
 
     @Override
     public List<Message> search(ConversationId conversationId, String query, long beforeSeq, int limit) {
-        return database.withHandle(handle -> handle.createQuery(SELECT + """
-                        WHERE m.conversation_id = :c AND m.deleted_at IS NULL AND m.seq < :seq
-                          AND m.search_vector @@ websearch_to_tsquery('simple', :q)
-                        ORDER BY m.seq DESC LIMIT :limit""")
+        return database.withHandle(handle -> handle.createQuery(SEARCH)
                 .bind("c", conversationId.value()).bind("seq", beforeSeq).bind("q", query).bind("limit", limit)
                 .map((rs, ctx) -> ConversationRows.message(rs)).list());
     }

@@ -7,6 +7,9 @@ package dev.parley.persistence.conversation;
  * the same index. No N+1, no OFFSET.
  */
 final class SummaryQuery {
+    static final String KEYSET = "AND (c.last_activity_at, c.id) < (:afterAt, :afterId)";
+    static final String NEWEST_FIRST = "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit";
+
     private SummaryQuery() {
     }
 
