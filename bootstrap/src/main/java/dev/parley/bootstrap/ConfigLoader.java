@@ -82,6 +82,7 @@ public final class ConfigLoader {
         int poolSize = integer("PARLEY_DATABASE_POOL_SIZE", 20, 1, 1_000);
         int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
+        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", 0, 0, 10_000);
 
         if (production) {
             if (jwtSecret.isEmpty()) {
@@ -101,7 +102,7 @@ public final class ConfigLoader {
                 .orElseGet(() -> JwtSecretFile.readOrCreate(dataDir.resolve("jwt.secret")));
         return new ParleyConfig(production, http, new PersistenceSettings(databaseUrl, dataDir, poolSize), redisUrl,
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
-                ringTimeout, filesDir, mailPoll, mailRetry, new ConversationSettings(maxMessageLength, maxGroupSize));
+                ringTimeout, filesDir, mailPoll, mailRetry, new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit));
     }
 
     private String text(String name, String fallback) {

@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
 import dev.parley.application.conversation.ChangeMessageService;
 import dev.parley.application.conversation.ConversationQueryService;
 import dev.parley.application.conversation.ConversationSettings;
@@ -10,6 +11,7 @@ import dev.parley.application.conversation.ManageConversationService;
 import dev.parley.application.conversation.MarkReadService;
 import dev.parley.application.conversation.MessageQueryService;
 import dev.parley.application.conversation.ParticipantsService;
+import dev.parley.application.conversation.SendBatcher;
 import dev.parley.application.conversation.SendMessageService;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.in.ChangeMessageUseCase;
@@ -26,6 +28,7 @@ import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
+import java.util.Optional;
 import javax.inject.Singleton;
 
 /** Wires the conversation and message use cases to their ports. */
@@ -69,12 +72,29 @@ final class ConversationServicesModule {
         return new ParticipantsService(conversations, messages, users, reachability, settings, transactions, events, clock);
     }
 
+    /** Group commit is off unless {@code PARLEY_SEND_GROUP_COMMIT} sets a batch size; then two writers share it. */
+    @Provides
+    @Singleton
+    static Optional<SendBatcher> sendBatcher(MessageRepository messages, Transactions transactions,
+                                             ConversationSettings settings) {
+        int batch = settings.groupCommitBatch();
+        return batch > 0 ? Optional.of(new SendBatcher(messages, transactions, batch, 2)) : Optional.empty();
+    }
+
+    @Provides
+    @IntoSet
+    static AutoCloseable stopSendBatcher(Optional<SendBatcher> batcher) {
+        return () -> batcher.ifPresent(SendBatcher::close);
+    }
+
     @Provides
     @Singleton
     static SendMessageUseCase sendMessage(ConversationRepository conversations, MessageRepository messages,
                                           ReachabilityCheck reachability, ConversationSettings settings,
-                                          Transactions transactions, EventPublisher events, Clock clock) {
-        return new SendMessageService(conversations, messages, reachability, settings, transactions, events, clock);
+                                          Transactions transactions, EventPublisher events, Clock clock,
+                                          Optional<SendBatcher> batcher) {
+        return new SendMessageService(conversations, messages, reachability, settings, transactions, events, clock,
+                batcher.orElse(null));
     }
 
     @Provides

@@ -11,7 +11,10 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.Timestamps;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +71,19 @@ public final class JdbiMessageRepository implements MessageRepository {
             throw ParleyException.notFound("conversation");
         }
         return Optional.empty();
+    }
+
+    @Override
+    public List<Appended> appendAll(List<NewMessage> batch) {
+        // Conversations are locked in id order, so two batches can never wait on each other in a cycle.
+        Map<UUID, List<Integer>> byConversation = new TreeMap<>();
+        for (int index = 0; index < batch.size(); index++) {
+            byConversation.computeIfAbsent(batch.get(index).conversationId().value(), key -> new ArrayList<>()).add(index);
+        }
+        Appended[] answers = new Appended[batch.size()];
+        database.useHandle(handle -> byConversation.values()
+                .forEach(indexes -> BatchAppender.append(handle, batch, indexes, answers)));
+        return List.of(answers);
     }
 
     private boolean conversationIsLive(ConversationId id) {

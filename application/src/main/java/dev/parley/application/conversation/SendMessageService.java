@@ -34,10 +34,19 @@ public final class SendMessageService implements SendMessageUseCase {
     private final Transactions transactions;
     private final EventPublisher events;
     private final Clock clock;
+    private final SendBatcher batcher;
 
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
                               Transactions transactions, EventPublisher events, Clock clock) {
+        this(conversations, messages, reachability, settings, transactions, events, clock, null);
+    }
+
+    /** With a {@link SendBatcher}, sends share group commits instead of one transaction each. */
+    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
+                              ReachabilityCheck reachability, ConversationSettings settings,
+                              Transactions transactions, EventPublisher events, Clock clock, SendBatcher batcher) {
+        this.batcher = batcher;
         this.conversations = conversations;
         this.messages = messages;
         this.access = new ConversationAccess(conversations, messages);
@@ -81,6 +90,13 @@ public final class SendMessageService implements SendMessageUseCase {
         Instant now = clock.instant();
         NewMessage message = new NewMessage(new MessageId(Ids.newId(now)), command.conversationId(), command.sender(),
                 MessageType.TEXT, content.value(), command.replyToId(), clientMsgId, now);
+        if (batcher != null) {
+            MessageRepository.Appended appended = batcher.append(message);
+            if (appended.created()) {
+                events.publish(new MessageCreated(appended.message()));
+            }
+            return new Sent(appended.message(), appended.created());
+        }
         try {
             Message sent = transactions.inTransaction(() -> messages.append(message).orElseThrow(DuplicateSend::new));
             events.publish(new MessageCreated(sent));

@@ -12,14 +12,16 @@
  * (it waited on the row lock, so it sees the first insert committed), and its transaction is rolled back,
  * which also rolls back its counter bump: no hole.
  *
- * <p><b>Group commit (designed, not yet built).</b> Because a send holds the conversation row lock only
- * from the UPDATE to COMMIT, the commit's WAL flush dominates. Many sends can share one flush: a per-node
- * batcher collects the sends arriving within ~1 ms (or up to N), runs them in one transaction — one
- * {@code UPDATE ... SET last_seq = last_seq + k} per conversation touched (in id order, so batches never
- * deadlock), one multi-row INSERT with the k seqs, ON CONFLICT DO NOTHING on the idempotency index with
- * duplicates answered from the index afterwards — and completes each caller's future after the single
- * COMMIT. PostgreSQL's own {@code commit_delay} gives a similar effect across connections without code.
- * The benchmark issue measures whether the batcher is worth it.
+ * <p><b>Group commit (opt-in: {@code PARLEY_SEND_GROUP_COMMIT=<max batch>}).</b> A send holds its
+ * conversation's row lock only from the UPDATE to COMMIT, so the commit's WAL flush dominates its cost. With
+ * group commit on, {@link dev.parley.application.conversation.SendBatcher} queues sends; two writer threads each
+ * take whatever is queued (never waiting for more, so an idle node adds no latency) and append it in one
+ * transaction: per conversation, in id order (so concurrent batches cannot deadlock), lock the row, answer
+ * client ids already stored from the idempotency index, bump {@code last_seq} once by the number of new
+ * messages, insert them with consecutive seqs. One COMMIT then serves every send that queued while the previous
+ * one was flushing. A batch that fails (a conversation deleted meanwhile) is retried one message at a time so
+ * only the affected sends fail. Validation, access checks and events stay per send, before and after the
+ * batch. The benchmark issue measures whether to turn it on by default.
  *
  * <p>Events are published after commit, never inside a transaction.
  */

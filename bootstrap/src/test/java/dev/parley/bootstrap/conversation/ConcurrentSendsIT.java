@@ -22,22 +22,32 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** Concurrency proofs: gap-free seq under 50 concurrent senders, idempotency under concurrent retries, one direct per pair. */
+/**
+ * Concurrency proofs: gap-free seq under 50 concurrent senders, idempotency under concurrent retries, one
+ * direct conversation per pair. {@link GroupCommitSendsIT} runs the same proofs with group commit on.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentSendsIT {
     private static final int SENDERS = 50;
 
-    private static TestNode node;
-    private static ApiClient api;
+    private TestNode node;
+    private ApiClient api;
+
+    /** The node's settings; subclasses switch features on. */
+    Map<String, String> environment() {
+        return Map.of("PARLEY_DATABASE_POOL_SIZE", "20");
+    }
 
     @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_DATABASE_POOL_SIZE", "20"));
+    void startNode() {
+        node = TestNode.start(environment());
         api = node.client();
     }
 
     @AfterAll
-    static void stopNode() {
+    void stopNode() {
         node.close();
     }
 

@@ -50,6 +50,22 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public synchronized List<Appended> appendAll(List<NewMessage> batch) {
+        for (NewMessage message : batch) {
+            ConversationRow row = data.conversations.get(message.conversationId());
+            if (row == null || row.conversation().deletedAt() != null) {
+                throw ParleyException.notFound("conversation");
+            }
+        }
+        return batch.stream().map(message -> {
+            Optional<Message> original = message.clientMsgId() == null ? Optional.empty()
+                    : findByClientMsgId(message.conversationId(), message.senderId(), message.clientMsgId());
+            return original.map(found -> new Appended(found, false))
+                    .orElseGet(() -> new Appended(append(message).orElseThrow(), true));
+        }).toList();
+    }
+
+    @Override
     public synchronized Optional<Message> findByClientMsgId(ConversationId conversationId, UserId senderId, String clientMsgId) {
         return data.messages.values().stream().map(StoredMessage::message)
                 .filter(m -> m.conversationId().equals(conversationId) && m.senderId().equals(senderId)

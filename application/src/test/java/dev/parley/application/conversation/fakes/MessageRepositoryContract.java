@@ -13,6 +13,7 @@ import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.conversation.out.MessageRepository;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,39 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
                 "twice", null, "k1", T0))).isEmpty();
         assertThat(messages().findByClientMsgId(group.id(), me, "k1")).contains(original);
         assertThat(append(group.id(), other, "theirs", "k1").clientMsgId()).isEqualTo("k1");
+    }
+
+    @Test
+    void append_all_numbers_each_conversation_consecutively_and_answers_repeats_with_the_original() {
+        UserId me = newUser();
+        Conversation one = group(me, List.of(), T0);
+        Conversation two = group(me, List.of(), T0);
+        Message earlier = append(one.id(), me, "earlier", "stored");
+
+        List<MessageRepository.Appended> answers = messages().appendAll(List.of(
+                fresh(one.id(), me, "a", "x"), fresh(two.id(), me, "b", null), fresh(one.id(), me, "c", "stored"),
+                fresh(one.id(), me, "d", "x"), fresh(one.id(), me, "e", null)));
+
+        assertThat(answers).extracting(answer -> answer.message().seq()).containsExactly(2L, 1L, 1L, 2L, 3L);
+        assertThat(answers).extracting(MessageRepository.Appended::created).containsExactly(true, true, false, false, true);
+        assertThat(answers.get(2).message()).isEqualTo(earlier);
+        assertThat(answers.get(3).message()).isEqualTo(answers.get(0).message());
+        assertThat(conversations().find(one.id()).orElseThrow().lastSeq()).isEqualTo(3);
+        assertThat(messages().after(one.id(), 0, 10)).extracting(Message::content).containsExactly("earlier", "a", "e");
+    }
+
+    @Test
+    void append_all_to_a_deleted_conversation_is_not_found() {
+        UserId me = newUser();
+        Conversation group = group(me, List.of(), T0);
+        conversations().update(group.deleted(T0));
+
+        assertThatThrownBy(() -> messages().appendAll(List.of(fresh(group.id(), me, "late", null))))
+                .isInstanceOf(ParleyException.class);
+    }
+
+    private static NewMessage fresh(ConversationId id, UserId sender, String content, String clientMsgId) {
+        return new NewMessage(new MessageId(Ids.newId(T0)), id, sender, MessageType.TEXT, content, null, clientMsgId, T0);
     }
 
     @Test

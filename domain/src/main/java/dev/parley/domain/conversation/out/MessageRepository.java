@@ -19,6 +19,18 @@ public interface MessageRepository {
      */
     Optional<Message> append(NewMessage message);
 
+    /**
+     * Group commit: appends several messages in the current transaction, locking their conversations in id
+     * order and bumping each counter once. A message whose {@code clientMsgId} its sender already used in that
+     * conversation (stored earlier, or earlier in this batch) is not stored again: its answer is the original.
+     * Returns one answer per message, in order. A deleted conversation fails the whole batch.
+     */
+    List<Appended> appendAll(List<NewMessage> messages);
+
+    /** The stored message for one appended message, and whether this call created it. */
+    record Appended(Message message, boolean created) {
+    }
+
     Optional<Message> findByClientMsgId(ConversationId conversationId, UserId senderId, String clientMsgId);
 
     Optional<Message> find(MessageId id);
