@@ -7,6 +7,7 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.in.ConversationQueriesUseCase;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.ConversationRepository.ActivityKey;
+import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.shared.Page;
 import dev.parley.domain.shared.ParleyException;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class ConversationQueryService implements ConversationQueriesUseCas
     private final ConversationAccess access;
 
     public ConversationQueryService(ConversationRepository conversations,
-                                    dev.parley.domain.conversation.out.MessageRepository messages) {
+                                    MessageRepository messages) {
         this.conversations = conversations;
         this.access = new ConversationAccess(conversations, messages);
     }

@@ -6,6 +6,7 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationRules;
+import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.ConversationType;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
@@ -115,7 +116,7 @@ public final class CreateConversationService implements CreateConversationUseCas
         }
     }
 
-    private dev.parley.domain.conversation.ConversationSummary summary(ConversationId id, UserId caller) {
+    private ConversationSummary summary(ConversationId id, UserId caller) {
         return conversations.summary(id, caller).orElseThrow(() -> ParleyException.notFound("conversation"));
     }
 
