@@ -3,6 +3,7 @@ package dev.parley.persistence.conversation;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
@@ -76,6 +77,27 @@ public final class JdbiConversationRepository implements ConversationRepository 
     @Override
     public Optional<Conversation> find(ConversationId id) {
         return conversation(SELECT_LIVE, id);
+    }
+
+    @Override
+    public Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT " + ConversationRows.CONVERSATION + """
+                        , p.user_id AS p_user_id, p.role AS p_role, p.joined_at AS p_joined_at
+                          FROM conversations c
+                          LEFT JOIN participants p
+                            ON p.conversation_id = c.id AND p.user_id = :user AND p.left_at IS NULL
+                         WHERE c.id = :id AND c.deleted_at IS NULL""")
+                .bind("id", id.value()).bind("user", userId.value())
+                .map((rs, ctx) -> {
+                    Conversation conversation = ConversationRows.conversation(rs);
+                    UUID member = rs.getObject("p_user_id", UUID.class);
+                    Optional<Participant> participant = member == null ? Optional.empty()
+                            : Optional.of(new Participant(id, new UserId(member),
+                                    Role.valueOf(rs.getString("p_role").toUpperCase(java.util.Locale.ROOT)),
+                                    Timestamps.read(rs, "p_joined_at")));
+                    return new ConversationMembership(conversation, participant);
+                })
+                .findOne());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.parley.application.conversation;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.Participant;
@@ -25,7 +26,9 @@ final class ConversationAccess {
     }
 
     Membership require(UserId caller, ConversationId id) {
-        return require(caller, conversations.find(id).orElseThrow(() -> ParleyException.notFound("conversation")));
+        ConversationMembership seen = conversations.findAsSeenBy(id, caller)
+                .orElseThrow(() -> ParleyException.notFound("conversation"));
+        return new Membership(seen.conversation(), seen.participant().orElseThrow(ConversationAccess::notAParticipant));
     }
 
     /** Locks the conversation row first, so membership changes of one conversation apply one at a time. */

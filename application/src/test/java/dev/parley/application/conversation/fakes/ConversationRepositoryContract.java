@@ -58,6 +58,19 @@ public abstract class ConversationRepositoryContract {
     }
 
     @Test
+    void seen_by_a_participant_an_outsider_and_after_deletion() {
+        UserId owner = newUser();
+        UserId outsider = newUser();
+        Conversation group = group(owner, List.of(), T0);
+
+        assertThat(conversations().findAsSeenBy(group.id(), owner).orElseThrow().participant().map(Participant::role))
+                .contains(Role.OWNER);
+        assertThat(conversations().findAsSeenBy(group.id(), outsider).orElseThrow().participant()).isEmpty();
+        conversations().update(group.deleted(T0));
+        assertThat(conversations().findAsSeenBy(group.id(), owner)).isEmpty();
+    }
+
+    @Test
     void a_second_direct_conversation_of_a_pair_is_not_stored_and_the_first_is_named() {
         UserId a = newUser();
         UserId b = newUser();

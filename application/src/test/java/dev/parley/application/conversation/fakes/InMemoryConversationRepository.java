@@ -6,6 +6,7 @@ import dev.parley.application.conversation.fakes.InMemoryConversationData.Stored
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.Participant;
@@ -55,6 +56,11 @@ public final class InMemoryConversationRepository implements ConversationReposit
     public synchronized Optional<Conversation> find(ConversationId id) {
         return Optional.ofNullable(data.conversations.get(id)).map(ConversationRow::conversation)
                 .filter(conversation -> conversation.deletedAt() == null);
+    }
+
+    @Override
+    public synchronized Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId) {
+        return find(id).map(conversation -> new ConversationMembership(conversation, participant(id, userId)));
     }
 
     @Override

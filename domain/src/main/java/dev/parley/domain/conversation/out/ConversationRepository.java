@@ -3,6 +3,7 @@ package dev.parley.domain.conversation.out;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
@@ -21,6 +22,9 @@ public interface ConversationRepository {
     Optional<ConversationId> findDirect(String directKey);
 
     Optional<Conversation> find(ConversationId id);
+
+    /** The conversation and the user's participation in one read: every request's access check, kept to one round trip. */
+    Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId);
 
     /** Like {@link #find} but locks the row until commit, so membership changes of one conversation serialise. */
     Optional<Conversation> lock(ConversationId id);
