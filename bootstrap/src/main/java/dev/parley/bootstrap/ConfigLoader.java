@@ -1,6 +1,7 @@
 package dev.parley.bootstrap;
 
 import dev.parley.application.realtime.PresenceSettings;
+import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.realtime.GatewaySettings;
 import dev.parley.http.server.HttpSettings;
@@ -97,6 +98,9 @@ public final class ConfigLoader {
             problems.add("PARLEY_PRESENCE_HEARTBEAT_MILLIS: must be shorter than PARLEY_PRESENCE_LEASE_MILLIS");
         }
         Duration presenceGrace = Duration.ofMillis(integer("PARLEY_PRESENCE_GRACE_MILLIS", 3_000, 0, 600_000));
+        int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
+        int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
+        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", 0, 0, 10_000);
 
         if (production) {
             if (jwtSecret.isEmpty()) {
@@ -117,7 +121,8 @@ public final class ConfigLoader {
         return new ParleyConfig(production, http, new PersistenceSettings(databaseUrl, dataDir, poolSize), redisUrl,
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
-                new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)));
+                new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
+                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit));
     }
 
     private String text(String name, String fallback) {

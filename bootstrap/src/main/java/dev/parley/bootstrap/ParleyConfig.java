@@ -1,5 +1,6 @@
 package dev.parley.bootstrap;
 
+import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.realtime.GatewaySettings;
@@ -27,7 +28,8 @@ public record ParleyConfig(
         Duration mailPollInterval,
         Duration mailFirstRetry,
         GatewaySettings gateway,
-        PresenceSettings presence) {
+        PresenceSettings presence,
+        ConversationSettings conversations) {
 
     /** Where LiveKit runs and the keys to sign its tokens; used by the calls feature. */
     public record LiveKitConfig(String url, String apiKey, String apiSecret) {

@@ -1,2 +1,2 @@
-/** HTTP adapter: conversation. */
+/** HTTP adapter: the conversation, participant and message endpoints. */
 package dev.parley.http.conversation;

@@ -1,12 +1,15 @@
 package dev.parley.application.testing;
 
+import dev.parley.domain.account.DisplayName;
 import dev.parley.domain.account.Email;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.Username;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,14 @@ import java.util.Optional;
 /** In-memory {@link UserRepository} with the same uniqueness rules as the database. */
 public class InMemoryUserRepository implements UserRepository {
     private final Map<UserId, User> users = new LinkedHashMap<>();
+
+    /** Registers a user with this username (and {@code username@example.com}) for tests that need someone. */
+    public User add(String username) {
+        User user = User.register(new UserId(Ids.newId(Instant.EPOCH)), new Email(username + "@example.com"),
+                new Username(username), new DisplayName(username), "hash", Instant.EPOCH);
+        insert(user);
+        return user;
+    }
 
     @Override
     public synchronized void insert(User user) {

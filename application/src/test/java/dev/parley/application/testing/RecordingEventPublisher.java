@@ -21,4 +21,8 @@ public final class RecordingEventPublisher implements EventPublisher {
     public synchronized List<DomainEvent> all() {
         return List.copyOf(events);
     }
+
+    public synchronized void clear() {
+        events.clear();
+    }
 }

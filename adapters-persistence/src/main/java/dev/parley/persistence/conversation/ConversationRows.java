@@ -1,0 +1,68 @@
+package dev.parley.persistence.conversation;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationType;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageId;
+import dev.parley.domain.conversation.MessageType;
+import dev.parley.domain.conversation.Participant;
+import dev.parley.domain.conversation.Role;
+import dev.parley.persistence.database.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Row ↔ domain mapping of the conversation tables, shared by the repositories. */
+final class ConversationRows {
+    static final String CONVERSATION = """
+            c.id, c.type, c.name, c.topic, c.avatar_url, c.created_by, c.created_at, c.updated_at, c.last_seq,
+            c.participant_count, c.deleted_at, c.last_activity_at""";
+    static final String MESSAGE = """
+            m.id, m.conversation_id, m.seq, m.sender_id, m.type, m.content, m.reply_to_id, m.client_msg_id,
+            m.created_at, m.edited_at, m.deleted_at""";
+    /** The same columns under {@code lm_} names, for the newest message joined to a conversation. */
+    static final String LAST_MESSAGE = """
+            lm.id AS lm_id, lm.conversation_id AS lm_conversation_id, lm.seq AS lm_seq, lm.sender_id AS lm_sender_id,
+            lm.type AS lm_type, lm.content AS lm_content, lm.reply_to_id AS lm_reply_to_id,
+            lm.client_msg_id AS lm_client_msg_id, lm.created_at AS lm_created_at, lm.edited_at AS lm_edited_at,
+            lm.deleted_at AS lm_deleted_at""";
+
+    private ConversationRows() {
+    }
+
+    static Conversation conversation(ResultSet rs) throws SQLException {
+        return new Conversation(new ConversationId(rs.getObject("id", UUID.class)),
+                ConversationType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT)), rs.getString("name"),
+                rs.getString("topic"), rs.getString("avatar_url"), new UserId(rs.getObject("created_by", UUID.class)),
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), rs.getLong("last_seq"),
+                rs.getInt("participant_count"), Timestamps.read(rs, "deleted_at"));
+    }
+
+    static Participant participant(ResultSet rs) throws SQLException {
+        return new Participant(new ConversationId(rs.getObject("conversation_id", UUID.class)),
+                new UserId(rs.getObject("user_id", UUID.class)), Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
+                Timestamps.read(rs, "joined_at"));
+    }
+
+    static Message message(ResultSet rs) throws SQLException {
+        return message(rs, "");
+    }
+
+    /** Maps the message columns named with {@code prefix}; null when that message is absent (outer join). */
+    static Message message(ResultSet rs, String prefix) throws SQLException {
+        UUID id = rs.getObject(prefix + "id", UUID.class);
+        if (id == null) {
+            return null;
+        }
+        UUID replyTo = rs.getObject(prefix + "reply_to_id", UUID.class);
+        return new Message(new MessageId(id), new ConversationId(rs.getObject(prefix + "conversation_id", UUID.class)),
+                rs.getLong(prefix + "seq"), new UserId(rs.getObject(prefix + "sender_id", UUID.class)),
+                MessageType.fromWire(rs.getString(prefix + "type")), rs.getString(prefix + "content"),
+                replyTo == null ? null : new MessageId(replyTo), rs.getString(prefix + "client_msg_id"),
+                Timestamps.read(rs, prefix + "created_at"), Timestamps.read(rs, prefix + "edited_at"),
+                Timestamps.read(rs, prefix + "deleted_at"));
+    }
+}

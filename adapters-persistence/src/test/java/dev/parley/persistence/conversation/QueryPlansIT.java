@@ -1,0 +1,114 @@
+package dev.parley.persistence.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.persistence.database.Database;
+import dev.parley.persistence.database.DatabaseBootstrap;
+import dev.parley.persistence.database.Timestamps;
+import dev.parley.persistence.testing.TestDatabases;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hot read paths use their indexes: with a realistic spread of data (30,000 conversations, one with a
+ * 5,000-message history, each user in 50 conversations) and fresh statistics, PostgreSQL plans every history page as
+ * one range scan of {@code messages_conversation_seq} (no sort, no sequential scan) and the conversation
+ * list as a walk of the caller's memberships.
+ */
+class QueryPlansIT {
+    private static HikariDataSource dataSource;
+    private static Database database;
+    private static UUID conversation;
+    private static UUID user;
+
+    @BeforeAll
+    static void fillDatabase() {
+        dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2);
+        database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        database.useHandle(handle -> {
+            handle.execute("""
+                    INSERT INTO users (id, username, display_name, password_hash, created_at)
+                    SELECT gen_random_uuid(), 'user' || lpad(g::text, 5, '0'), 'User ' || g, 'x', now()
+                      FROM generate_series(0, 2999) g""");
+            handle.execute("""
+                    INSERT INTO conversations (id, type, name, created_by, created_at, updated_at, last_activity_at,
+                                               last_seq, participant_count)
+                    SELECT gen_random_uuid(), 'group', 'c' || g, (SELECT min(id::text)::uuid FROM users), now(), now(),
+                           now() - make_interval(secs => g), 2, 5
+                      FROM generate_series(1, 30000) g""");
+            handle.execute("""
+                    WITH u AS (SELECT id, row_number() OVER (ORDER BY username) - 1 AS n FROM users),
+                         c AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM conversations)
+                    INSERT INTO participants (conversation_id, user_id, role, joined_at, updated_at)
+                    SELECT c.id, u.id, 'member', now(), now()
+                      FROM c CROSS JOIN generate_series(0, 4) k JOIN u ON u.n = (c.n + k * 397) % 3000""");
+            handle.execute("""
+                    INSERT INTO messages (id, conversation_id, seq, sender_id, type, content, created_at)
+                    SELECT gen_random_uuid(), c.id, s, c.created_by, 'text', 'message number ' || s, now()
+                      FROM conversations c CROSS JOIN generate_series(1, 2) s""");
+            // One conversation with a long history, the case paging exists for.
+            handle.execute("""
+                    WITH busy AS (SELECT id, created_by FROM conversations ORDER BY id LIMIT 1)
+                    INSERT INTO messages (id, conversation_id, seq, sender_id, type, content, created_at)
+                    SELECT gen_random_uuid(), busy.id, s, busy.created_by, 'text', 'message number ' || s, now()
+                      FROM busy CROSS JOIN generate_series(3, 5000) s""");
+            handle.execute("UPDATE conversations SET last_seq = 5000 WHERE id = (SELECT min(id::text)::uuid FROM conversations)");
+            handle.execute("ANALYZE");
+            conversation = handle.createQuery("SELECT id FROM conversations ORDER BY id LIMIT 1").mapTo(UUID.class).one();
+            user = handle.createQuery("SELECT user_id FROM participants WHERE conversation_id = :c LIMIT 1")
+                    .bind("c", conversation).mapTo(UUID.class).one();
+        });
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        dataSource.close();
+    }
+
+    @Test
+    void a_history_page_is_one_range_scan_of_the_conversation_seq_index() {
+        String plan = explain(JdbiMessageRepository.BEFORE, Map.of("c", conversation, "seq", 4000L, "limit", 51));
+
+        assertThat(plan).contains("Index Scan Backward using messages_conversation_seq").doesNotContain("Seq Scan", "Sort");
+    }
+
+    @Test
+    void a_catch_up_page_is_one_range_scan_of_the_conversation_seq_index() {
+        String plan = explain(JdbiMessageRepository.AFTER, Map.of("c", conversation, "seq", 1000L, "limit", 51));
+
+        assertThat(plan).contains("Index Scan using messages_conversation_seq").doesNotContain("Seq Scan", "Sort");
+    }
+
+    @Test
+    void the_conversation_list_walks_the_callers_memberships_by_index() {
+        String first = explain(SummaryQuery.sql("", SummaryQuery.NEWEST_FIRST), Map.of("viewer", user, "limit", 51));
+        String next = explain(SummaryQuery.sql(SummaryQuery.KEYSET, SummaryQuery.NEWEST_FIRST), Map.of("viewer", user,
+                "limit", 51, "afterAt", Timestamps.bind(Instant.now()), "afterId", UUID.randomUUID()));
+
+        for (String plan : new String[] {first, next}) {
+            assertThat(plan).contains("participants_user_active", "conversations_pkey", "messages_conversation_seq")
+                    .doesNotContain("Seq Scan");
+        }
+    }
+
+    @Test
+    void search_never_scans_the_whole_messages_table() {
+        String plan = explain(JdbiMessageRepository.SEARCH,
+                Map.of("c", conversation, "seq", Long.MAX_VALUE, "q", "number", "limit", 51));
+
+        assertThat(plan).doesNotContain("Seq Scan");
+    }
+
+    private static String explain(String sql, Map<String, Object> parameters) {
+        return database.withHandle(handle -> {
+            var query = handle.createQuery("EXPLAIN " + sql);
+            parameters.forEach(query::bind);
+            return String.join("\n", query.mapTo(String.class).list());
+        });
+    }
+}

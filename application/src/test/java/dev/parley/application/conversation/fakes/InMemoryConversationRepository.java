@@ -1,0 +1,161 @@
+package dev.parley.application.conversation.fakes;
+
+import dev.parley.application.conversation.fakes.InMemoryConversationData.ConversationRow;
+import dev.parley.application.conversation.fakes.InMemoryConversationData.ParticipantRow;
+import dev.parley.application.conversation.fakes.InMemoryConversationData.StoredMessage;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
+import dev.parley.domain.conversation.ConversationSummary;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.Participant;
+import dev.parley.domain.conversation.Role;
+import dev.parley.domain.conversation.out.ConversationRepository;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Fake: conversations and participants in maps, with the same visibility rules as the database. */
+public final class InMemoryConversationRepository implements ConversationRepository {
+    private static final Comparator<ConversationSummary> NEWEST_ACTIVITY = Comparator
+            .comparing(ConversationSummary::lastActivityAt)
+            .thenComparing(summary -> summary.conversation().id().value()).reversed();
+
+    private final InMemoryConversationData data;
+
+    public InMemoryConversationRepository(InMemoryConversationData data) {
+        this.data = data;
+    }
+
+    @Override
+    public synchronized Optional<ConversationId> insert(Conversation conversation, String directKey,
+                                                        List<Participant> participants) {
+        if (directKey != null && data.directKeys.containsKey(directKey)) {
+            return Optional.of(data.directKeys.get(directKey));
+        }
+        if (directKey != null) {
+            data.directKeys.put(directKey, conversation.id());
+        }
+        data.conversations.put(conversation.id(), new ConversationRow(conversation, conversation.createdAt()));
+        Map<UserId, ParticipantRow> members = new LinkedHashMap<>();
+        participants.forEach(p -> members.put(p.userId(), new ParticipantRow(p, null, 0)));
+        data.participants.put(conversation.id(), members);
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<ConversationId> findDirect(String directKey) {
+        return Optional.ofNullable(data.directKeys.get(directKey)).filter(id -> find(id).isPresent());
+    }
+
+    @Override
+    public synchronized Optional<Conversation> find(ConversationId id) {
+        return Optional.ofNullable(data.conversations.get(id)).map(ConversationRow::conversation)
+                .filter(conversation -> conversation.deletedAt() == null);
+    }
+
+    @Override
+    public synchronized Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId) {
+        return find(id).map(conversation -> new ConversationMembership(conversation, participant(id, userId)));
+    }
+
+    @Override
+    public Optional<Conversation> lock(ConversationId id) {
+        return find(id);
+    }
+
+    @Override
+    public synchronized void update(Conversation conversation) {
+        ConversationRow row = data.conversations.get(conversation.id());
+        Conversation stored = row.conversation();
+        Conversation updated = new Conversation(stored.id(), stored.type(), conversation.name(), conversation.topic(),
+                conversation.avatarUrl(), stored.createdBy(), stored.createdAt(), conversation.updatedAt(),
+                stored.lastSeq(), conversation.participantCount(), conversation.deletedAt());
+        data.conversations.put(conversation.id(), new ConversationRow(updated, row.lastActivityAt()));
+    }
+
+    @Override
+    public synchronized Optional<Participant> participant(ConversationId id, UserId userId) {
+        return Optional.ofNullable(data.participants.getOrDefault(id, Map.of()).get(userId))
+                .filter(ParticipantRow::active).map(ParticipantRow::participant);
+    }
+
+    @Override
+    public synchronized List<Participant> participants(ConversationId id) {
+        return data.participants.getOrDefault(id, Map.of()).values().stream().filter(ParticipantRow::active)
+                .map(ParticipantRow::participant)
+                .sorted(Comparator.comparing(Participant::joinedAt).thenComparing(p -> p.userId().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void addParticipant(Participant participant, Instant at) {
+        Map<UserId, ParticipantRow> members = data.participants.computeIfAbsent(participant.conversationId(),
+                key -> new LinkedHashMap<>());
+        long lastRead = members.containsKey(participant.userId()) ? members.get(participant.userId()).lastReadSeq() : 0;
+        members.put(participant.userId(), new ParticipantRow(participant, null, lastRead));
+    }
+
+    @Override
+    public synchronized void changeRole(ConversationId id, UserId userId, Role role, Instant at) {
+        data.participants.get(id).computeIfPresent(userId, (key, row) -> row.active()
+                ? new ParticipantRow(row.participant().withRole(role), null, row.lastReadSeq()) : row);
+    }
+
+    @Override
+    public synchronized void markLeft(ConversationId id, UserId userId, Instant at) {
+        data.participants.get(id).computeIfPresent(userId, (key, row) -> row.active()
+                ? new ParticipantRow(row.participant(), at, row.lastReadSeq()) : row);
+    }
+
+    @Override
+    public synchronized Optional<ConversationSummary> summary(ConversationId id, UserId viewer) {
+        return participant(id, viewer).flatMap(member -> find(id)).map(conversation -> summarise(conversation, viewer));
+    }
+
+    @Override
+    public synchronized List<ConversationSummary> list(UserId viewer, ActivityKey after, int limit) {
+        return data.conversations.keySet().stream()
+                .flatMap(id -> summary(id, viewer).stream())
+                .sorted(NEWEST_ACTIVITY)
+                .filter(summary -> after == null || isAfter(summary, after))
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean isAfter(ConversationSummary summary, ActivityKey key) {
+        int byTime = summary.lastActivityAt().compareTo(key.lastActivityAt());
+        return byTime < 0 || (byTime == 0 && summary.conversation().id().value().compareTo(key.id().value()) < 0);
+    }
+
+    @Override
+    public synchronized boolean advanceReadCursor(ConversationId id, UserId userId, long seq) {
+        ParticipantRow row = data.participants.getOrDefault(id, Map.of()).get(userId);
+        if (row == null || !row.active() || row.lastReadSeq() >= seq) {
+            return false;
+        }
+        data.participants.get(id).put(userId, new ParticipantRow(row.participant(), null, seq));
+        return true;
+    }
+
+    @Override
+    public synchronized long readCursor(ConversationId id, UserId userId) {
+        ParticipantRow row = data.participants.getOrDefault(id, Map.of()).get(userId);
+        return row == null ? 0 : row.lastReadSeq();
+    }
+
+    private ConversationSummary summarise(Conversation conversation, UserId viewer) {
+        ConversationRow row = data.conversations.get(conversation.id());
+        long lastRead = readCursor(conversation.id(), viewer);
+        List<Message> messages = data.messages.values().stream().map(StoredMessage::message)
+                .filter(message -> message.conversationId().equals(conversation.id())).toList();
+        Message last = messages.stream().filter(message -> message.seq() == conversation.lastSeq()).findFirst().orElse(null);
+        long unread = messages.stream().filter(message -> message.seq() > lastRead && !message.isDeleted()
+                && !message.senderId().equals(viewer)).count();
+        return new ConversationSummary(conversation, last, unread, lastRead, row.lastActivityAt());
+    }
+}

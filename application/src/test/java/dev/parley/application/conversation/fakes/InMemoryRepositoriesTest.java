@@ -1,0 +1,28 @@
+package dev.parley.application.conversation.fakes;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.out.ConversationRepository;
+import dev.parley.domain.conversation.out.MessageRepository;
+import java.util.UUID;
+
+/** The fakes pass the same contract as the PostgreSQL adapters, so service tests on them mean something. */
+class InMemoryRepositoriesTest extends MessageRepositoryContract {
+    private final InMemoryConversationData data = new InMemoryConversationData();
+    private final InMemoryConversationRepository conversations = new InMemoryConversationRepository(data);
+    private final InMemoryMessageRepository messages = new InMemoryMessageRepository(data);
+
+    @Override
+    protected ConversationRepository conversations() {
+        return conversations;
+    }
+
+    @Override
+    protected MessageRepository messages() {
+        return messages;
+    }
+
+    @Override
+    protected UserId newUser() {
+        return new UserId(UUID.randomUUID());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.parley.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conversation settings read from the environment: defaults, overrides and rejected values. */
+class ConversationConfigTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void defaults_are_4000_characters_1000_participants_and_no_group_commit() {
+        ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+
+        assertThat(config.conversations().maxContentLength()).isEqualTo(4_000);
+        assertThat(config.conversations().maxGroupSize()).isEqualTo(1_000);
+        assertThat(config.conversations().groupCommitBatch()).isZero();
+    }
+
+    @Test
+    void limits_and_group_commit_are_configurable() {
+        ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_MESSAGE_MAX_LENGTH", "500", "PARLEY_GROUP_MAX_SIZE", "50", "PARLEY_SEND_GROUP_COMMIT", "64"));
+
+        assertThat(config.conversations().maxContentLength()).isEqualTo(500);
+        assertThat(config.conversations().maxGroupSize()).isEqualTo(50);
+        assertThat(config.conversations().groupCommitBatch()).isEqualTo(64);
+    }
+
+    @Test
+    void out_of_range_values_stop_the_start_with_every_problem_named() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_MESSAGE_MAX_LENGTH", "0", "PARLEY_GROUP_MAX_SIZE", "1", "PARLEY_SEND_GROUP_COMMIT", "x")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("PARLEY_MESSAGE_MAX_LENGTH")
+                .hasMessageContaining("PARLEY_GROUP_MAX_SIZE")
+                .hasMessageContaining("PARLEY_SEND_GROUP_COMMIT");
+    }
+}

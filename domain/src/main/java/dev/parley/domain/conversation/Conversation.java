@@ -1,0 +1,54 @@
+package dev.parley.domain.conversation;
+
+import dev.parley.domain.account.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A conversation's own state. {@code lastSeq} is the seq of its newest message (0 when empty);
+ * {@code updatedAt} moves on every change of the conversation or its membership (for sync).
+ */
+public record Conversation(
+        ConversationId id,
+        ConversationType type,
+        String name,
+        String topic,
+        String avatarUrl,
+        UserId createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        long lastSeq,
+        int participantCount,
+        Instant deletedAt) {
+
+    public Conversation {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(createdBy);
+        Objects.requireNonNull(createdAt);
+        Objects.requireNonNull(updatedAt);
+    }
+
+    public static Conversation create(ConversationId id, ConversationType type, String name, UserId createdBy,
+                                      int participantCount, Instant at) {
+        return new Conversation(id, type, name, null, null, createdBy, at, at, 0, participantCount, null);
+    }
+
+    public boolean isDirect() {
+        return type == ConversationType.DIRECT;
+    }
+
+    public Conversation renamed(String newName, String newTopic, Instant at) {
+        return new Conversation(id, type, newName, newTopic, avatarUrl, createdBy, createdAt, at, lastSeq,
+                participantCount, deletedAt);
+    }
+
+    public Conversation withParticipantCount(int count, Instant at) {
+        return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq, count, deletedAt);
+    }
+
+    public Conversation deleted(Instant at) {
+        return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq,
+                participantCount, at);
+    }
+}

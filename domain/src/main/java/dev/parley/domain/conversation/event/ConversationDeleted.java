@@ -1,0 +1,18 @@
+package dev.parley.domain.conversation.event;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import java.util.List;
+
+/** A conversation was deleted; {@code memberIds} are its participants at that moment (who must hear of it). */
+public record ConversationDeleted(Conversation conversation, List<UserId> memberIds) implements ConversationEvent {
+    public ConversationDeleted {
+        memberIds = List.copyOf(memberIds);
+    }
+
+    @Override
+    public ConversationId conversationId() {
+        return conversation.id();
+    }
+}

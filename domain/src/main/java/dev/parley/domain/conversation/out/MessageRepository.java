@@ -1,0 +1,56 @@
+package dev.parley.domain.conversation.out;
+
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageEdit;
+import dev.parley.domain.conversation.MessageId;
+import dev.parley.domain.conversation.NewMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing port: the messages of conversations, each at a gap-free seq. */
+public interface MessageRepository {
+    /**
+     * Assigns the next seq and stores the message in the current transaction. Empty when the sender
+     * already sent this {@code clientMsgId} in this conversation: the caller must then roll back, so the
+     * seq taken is never left as a hole.
+     */
+    Optional<Message> append(NewMessage message);
+
+    /**
+     * Group commit: appends several messages in the current transaction, locking their conversations in id
+     * order and bumping each counter once. A message whose {@code clientMsgId} its sender already used in that
+     * conversation (stored earlier, or earlier in this batch) is not stored again: its answer is the original.
+     * Returns one answer per message, in order. A deleted conversation fails the whole batch.
+     */
+    List<Appended> appendAll(List<NewMessage> messages);
+
+    /** The stored message for one appended message, and whether this call created it. */
+    record Appended(Message message, boolean created) {
+    }
+
+    Optional<Message> findByClientMsgId(ConversationId conversationId, UserId senderId, String clientMsgId);
+
+    Optional<Message> find(MessageId id);
+
+    /** Messages with seq below {@code beforeSeq}, newest first. */
+    List<Message> before(ConversationId conversationId, long beforeSeq, int limit);
+
+    /** Messages with seq above {@code afterSeq}, oldest first (catch-up). */
+    List<Message> after(ConversationId conversationId, long afterSeq, int limit);
+
+    /** Keeps the current text as an earlier version and replaces it. */
+    Message edit(MessageId id, String content, Instant at);
+
+    /** Earlier versions, newest first. */
+    List<MessageEdit> edits(MessageId id);
+
+    Message softDelete(MessageId id, Instant at);
+
+    Message restore(MessageId id, Instant at);
+
+    /** Full-text matches among live messages with seq below {@code beforeSeq}, newest first. */
+    List<Message> search(ConversationId conversationId, String query, long beforeSeq, int limit);
+}
