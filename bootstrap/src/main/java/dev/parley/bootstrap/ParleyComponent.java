@@ -3,9 +3,11 @@ package dev.parley.bootstrap;
 import dagger.BindsInstance;
 import dagger.Component;
 import dev.parley.application.account.AuthenticationService;
+import dev.parley.application.call.RingTimeoutService;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.realtime.inprocess.InProcessEventBus;
 import dev.parley.http.HttpModule;
+import dev.parley.livekit.LiveKitModule;
 import dev.parley.http.server.HttpServer;
 import dev.parley.mail.MailModule;
 import dev.parley.persistence.PersistenceModule;
@@ -29,11 +31,14 @@ import javax.inject.Singleton;
     MailModule.class,
     RealtimeModule.class,
     HttpModule.class,
+    LiveKitModule.class,
 })
 public interface ParleyComponent {
     HttpServer httpServer();
 
     MailDispatchService mailDispatch();
+
+    RingTimeoutService ringTimeouts();
 
     InProcessEventBus eventBus();
 
