@@ -10,6 +10,7 @@ import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.CallEvents;
+import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.TestNode;
 import dev.parley.domain.call.CallEvent;
@@ -42,17 +43,15 @@ class CallsIT {
     }
 
     static Response place(SignedInUser caller, SignedInUser callee, String media) {
-        return api.post("/api/v1/calls", Map.of("callee_id", callee.id(), "media", media), caller.accessToken());
+        return Calls.place(api, caller, callee, media);
     }
 
     static String placed(SignedInUser caller, SignedInUser callee) {
-        Response response = place(caller, callee, "video");
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().path("id").asText();
+        return Calls.placed(api, caller, callee);
     }
 
     static Response act(String callId, String action, String token) {
-        return api.post("/api/v1/calls/" + callId + "/" + action, null, token);
+        return Calls.act(api, callId, action, token);
     }
 
     @Test
@@ -221,8 +220,6 @@ class CallsIT {
     }
 
     static java.util.List<String> ids(Response page) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        page.json().path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return Calls.ids(page);
     }
 }
