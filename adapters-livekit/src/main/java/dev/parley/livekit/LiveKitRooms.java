@@ -14,7 +14,8 @@ import retrofit2.Response;
 /**
  * LiveKit adapter: RoomService through the SDK (Twirp over http/https). LiveKit creates rooms on first join
  * and closes empty ones by itself, so a failure here is retried a few times, logged and never thrown: it
- * must not fail an accept or an end. The SDK's HTTP logging stays off: it would print the bearer token.
+ * must not fail an accept or an end. Timeouts are short because an accept waits for this (at worst about
+ * 6 s when LiveKit hangs). The SDK's HTTP logging stays off: it would print the bearer token.
  */
 final class LiveKitRooms implements MediaRooms {
     private static final Logger LOG = LoggerFactory.getLogger(LiveKitRooms.class);
@@ -27,8 +28,8 @@ final class LiveKitRooms implements MediaRooms {
     LiveKitRooms(LiveKitSettings settings) {
         this.settings = settings;
         this.client = RoomServiceClient.createClient(settings.apiHost(), settings.apiKey(), settings.apiSecret(),
-                new OkHttpFactory(false, builder -> builder.connectTimeout(2, TimeUnit.SECONDS)
-                        .readTimeout(5, TimeUnit.SECONDS).callTimeout(5, TimeUnit.SECONDS)));
+                new OkHttpFactory(false, builder -> builder.connectTimeout(1, TimeUnit.SECONDS)
+                        .readTimeout(2, TimeUnit.SECONDS).callTimeout(2, TimeUnit.SECONDS)));
     }
 
     @Override

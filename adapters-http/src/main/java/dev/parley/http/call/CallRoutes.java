@@ -64,7 +64,7 @@ public final class CallRoutes implements RouteGroup {
 
     private void acceptCall(Context ctx) {
         AcceptCallUseCase.Accepted accepted = accept.accept(Caller.of(ctx), callId(ctx));
-        ctx.json(Map.of("call", CallView.from(accepted.call()), "livekit", LiveKitView.from(accepted.grant())));
+        ctx.json(new AcceptedView(CallView.from(accepted.call()), LiveKitView.from(accepted.grant())));
     }
 
     private void listCalls(Context ctx) {

@@ -103,6 +103,7 @@ class CallsIT {
         Response accepted = act(callId, "accept", bob.accessToken());
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().fieldNames()).toIterable().containsExactly("call", "livekit");
         assertThat(accepted.json().path("call").path("status").asText()).isEqualTo("active");
         assertThat(accepted.json().path("call").path("answered_at").asText()).isNotBlank();
         JsonNode livekit = accepted.json().path("livekit");
