@@ -69,7 +69,7 @@ class RingTimeoutIT {
             }
 
             for (int i = 0; i < calls.size(); i++) {
-                assertThat(awaitStatus(api, calls.get(i), callees.get(i).accessToken(), "missed", Duration.ofSeconds(4)))
+                assertThat(awaitStatus(api, calls.get(i), callees.get(i).accessToken(), "missed", Duration.ofSeconds(8)))
                         .isEqualTo("missed");
             }
             sleep(600);
@@ -88,7 +88,7 @@ class RingTimeoutIT {
 
     @Test
     void a_call_ringing_when_the_server_restarts_is_still_missed_on_time() {
-        TestNode first = TestNode.start(ringing(2));
+        TestNode first = TestNode.start(ringing(3));
         SignedInUser caller = Accounts.register(first.client());
         SignedInUser callee = Accounts.register(first.client());
         Response placed = Calls.place(first.client(), caller, callee, "audio");
@@ -96,14 +96,16 @@ class RingTimeoutIT {
         first.close();
 
         try (TestNode restarted = first.sibling(Map.of())) {
+            // on a loaded machine the new node may come up after the deadline: then "on time" means right away
+            Instant due = Instant.now().isAfter(deadline) ? Instant.now() : deadline;
             String status = awaitStatus(restarted.client(), placed.json().path("id").asText(), callee.accessToken(),
-                    "missed", Duration.between(Instant.now(), deadline).plusSeconds(2));
+                    "missed", Duration.between(Instant.now(), due).plusSeconds(5));
 
             assertThat(status).isEqualTo("missed");
             Response call = restarted.client().get("/api/v1/calls/" + placed.json().path("id").asText(),
                     caller.accessToken());
             Instant endedAt = Instant.parse(call.json().path("ended_at").asText());
-            assertThat(endedAt).isBetween(deadline, deadline.plusSeconds(2));
+            assertThat(endedAt).isBetween(deadline, due.plusSeconds(2));
         }
     }
 
