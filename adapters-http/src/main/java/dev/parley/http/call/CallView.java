@@ -4,6 +4,7 @@ import dev.parley.domain.call.Active;
 import dev.parley.domain.call.Call;
 import dev.parley.domain.call.CallState;
 import dev.parley.domain.call.Ended;
+import dev.parley.domain.call.Ringing;
 import java.time.Instant;
 
 /** The call object on the wire (also the payload of every {@code call.*} event). */
@@ -17,7 +18,7 @@ public record CallView(String id, String callerId, String calleeId, String media
             case Ended ended -> ended.answeredAt();
             default -> null;
         };
-        Instant deadline = state instanceof dev.parley.domain.call.Ringing ringing ? ringing.deadline() : null;
+        Instant deadline = state instanceof Ringing ringing ? ringing.deadline() : null;
         CallState.Finished finished = state instanceof CallState.Finished over ? over : null;
         Ended ended = state instanceof Ended over ? over : null;
         return new CallView(call.id().toString(), call.caller().toString(), call.callee().toString(),

@@ -6,6 +6,8 @@ import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A 1:1 call: who calls whom with which media, and where it is in its lifecycle. Each intent checks who
@@ -113,14 +115,14 @@ public final class Call {
     }
 
     /** The call a LiveKit room belongs to, if the room is a call's at all. */
-    public static java.util.Optional<CallId> idOfRoom(String room) {
+    public static Optional<CallId> idOfRoom(String room) {
         if (room == null || !room.startsWith(ROOM_PREFIX) || room.length() != ROOM_PREFIX.length() + 36) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(new CallId(java.util.UUID.fromString(room.substring(ROOM_PREFIX.length()))));
+            return Optional.of(new CallId(UUID.fromString(room.substring(ROOM_PREFIX.length()))));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
