@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 public final class Parley implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Parley.class);
 
+    private static final long RING_SWEEP_MILLIS = 250;
+
     private final ParleyComponent component;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
@@ -39,6 +41,9 @@ public final class Parley implements AutoCloseable {
                 // keep draining while full batches come back
             }
         }), pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        // ring timeouts are rows: whichever node sweeps first misses each due call exactly once
+        workers.scheduleWithFixedDelay(() -> runQuietly("ring timeouts", component.ringTimeouts()::sweepAll),
+                RING_SWEEP_MILLIS, RING_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public static Parley start(ParleyConfig config, Clock clock) {

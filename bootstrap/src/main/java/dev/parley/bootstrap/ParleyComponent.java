@@ -3,11 +3,14 @@ package dev.parley.bootstrap;
 import dagger.BindsInstance;
 import dagger.Component;
 import dev.parley.application.account.AuthenticationService;
+import dev.parley.application.call.RingTimeoutService;
+import dev.parley.application.events.ListenableEventPublisher;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.http.realtime.Gateway;
 import dev.parley.http.HttpModule;
+import dev.parley.livekit.LiveKitModule;
 import dev.parley.http.server.HttpServer;
 import dev.parley.mail.MailModule;
 import dev.parley.persistence.PersistenceModule;
@@ -31,6 +34,7 @@ import javax.inject.Singleton;
     MailModule.class,
     RealtimeModule.class,
     HttpModule.class,
+    LiveKitModule.class,
 })
 public interface ParleyComponent {
     HttpServer httpServer();
@@ -42,6 +46,11 @@ public interface ParleyComponent {
     PresenceService presence();
 
     Gateway gateway();
+
+    RingTimeoutService ringTimeouts();
+
+    /** Every domain event this node publishes, for in-process listeners. */
+    ListenableEventPublisher events();
 
     AuthenticationService authentication();
 

@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.parley.application.events.ListenableEventPublisher;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.application.realtime.SocketTicketService;
@@ -15,6 +16,7 @@ import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.PresenceWatchers;
 import dev.parley.domain.realtime.out.TicketStore;
 import dev.parley.domain.shared.EventPublisher;
+import dev.parley.http.realtime.RealtimeEventPublisher;
 import java.time.Clock;
 import javax.inject.Singleton;
 
@@ -26,6 +28,17 @@ import javax.inject.Singleton;
 @Module
 final class RealtimeServicesModule {
     private RealtimeServicesModule() {
+    }
+
+    @Provides
+    @Singleton
+    static ListenableEventPublisher listenableEvents(RealtimeEventPublisher delivery) {
+        return new ListenableEventPublisher(delivery);
+    }
+
+    @Provides
+    static EventPublisher eventPublisher(ListenableEventPublisher events) {
+        return events;
     }
 
     @Provides

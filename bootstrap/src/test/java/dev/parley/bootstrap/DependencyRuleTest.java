@@ -15,7 +15,7 @@ class DependencyRuleTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.parley");
     private static final List<String> ADAPTERS = List.of("dev.parley.http..", "dev.parley.persistence..",
-            "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..");
+            "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..", "dev.parley.livekit..");
 
     @Test
     void domain_depends_on_the_jdk_only() {
@@ -59,7 +59,8 @@ class DependencyRuleTest {
     @Test
     void every_rule_points_at_packages_that_exist() {
         for (String layer : List.of("dev.parley.domain", "dev.parley.application", "dev.parley.http",
-                "dev.parley.persistence", "dev.parley.realtime", "dev.parley.mail", "dev.parley.security")) {
+                "dev.parley.persistence", "dev.parley.realtime", "dev.parley.mail", "dev.parley.security",
+                "dev.parley.livekit")) {
             org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage(layer)).as(layer).isTrue();
         }
     }

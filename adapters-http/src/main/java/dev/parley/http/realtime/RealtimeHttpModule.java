@@ -10,7 +10,6 @@ import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.PresenceWatchers;
-import dev.parley.domain.shared.EventPublisher;
 import dev.parley.http.server.RouteGroup;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -18,8 +17,8 @@ import java.util.Set;
 import javax.inject.Singleton;
 
 /**
- * WebSocket and SSE gateway, tickets, and the application's {@link EventPublisher} (domain events →
- * wire frames → fan-out bus). Features add {@link EventEncoder}s and {@link FrameHandler}s with {@code @IntoSet}.
+ * WebSocket and SSE gateway, tickets, and the {@link RealtimeEventPublisher} (domain events → wire
+ * frames → fan-out bus) behind the application's {@code EventPublisher}. Features add {@link EventEncoder}s and {@link FrameHandler}s with {@code @IntoSet}.
  */
 @Module
 public final class RealtimeHttpModule {
@@ -28,7 +27,7 @@ public final class RealtimeHttpModule {
 
     @Provides
     @Singleton
-    static EventPublisher eventPublisher(FanoutBus bus, Set<EventEncoder> encoders) {
+    static RealtimeEventPublisher eventPublisher(FanoutBus bus, Set<EventEncoder> encoders) {
         return new RealtimeEventPublisher(bus, encoders);
     }
 

@@ -1,0 +1,2 @@
+/** PostgreSQL tests of the call repository. */
+package dev.parley.persistence.call;

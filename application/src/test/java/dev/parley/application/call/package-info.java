@@ -1,0 +1,2 @@
+/** Call use cases against hand-written in-memory fakes. */
+package dev.parley.application.call;

@@ -1,0 +1,2 @@
+/** End-to-end tests of calls. */
+package dev.parley.bootstrap.call;
