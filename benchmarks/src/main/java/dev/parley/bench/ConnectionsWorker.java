@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A load process of {@code connections}: holds its share of idle sockets from its own 127.0.0.x source
  * address and reports over stdout ({@code CONNECTED n failed millis}, {@code DONE}, {@code RECEIVED n p99_us max_us}),
- * reading {@code REPORT} and {@code EXIT} from stdin. The tokens file has one {@code <server-url> <token>} a line.
+ * reading {@code REPORT} and {@code EXIT} from stdin. The tokens file has one {@code <server-url> <token>} a line;
+ * {@code DONE} comes once {@code --expect} sockets got the message (the sender's own socket need not).
  */
 public final class ConnectionsWorker {
     private static final String MARKER = "conn|";
@@ -34,6 +35,7 @@ public final class ConnectionsWorker {
             tokens.add(parts[1]);
         }
         String source = options.string("source", "");
+        long expected = options.integer("expect", tokens.size());
         Latency latency = new Latency();
         AtomicLong received = new AtomicLong();
         HttpClient http = WsClient.httpClient(source.isEmpty() ? null : InetAddress.getByName(source),
@@ -50,7 +52,7 @@ public final class ConnectionsWorker {
                     if (at >= 0 && Frames.isType(frame, "message.created")) {
                         long sentMicros = Long.parseLong(frame.substring(at + MARKER.length(), frame.indexOf('|', at + MARKER.length())));
                         latency.recordMicros(Instant.EPOCH.until(Instant.now(), ChronoUnit.MICROS) - sentMicros);
-                        if (received.incrementAndGet() == tokens.size()) {
+                        if (received.incrementAndGet() == expected) {
                             System.out.println("DONE");
                             System.out.flush();
                         }

@@ -37,12 +37,13 @@ public final class FanoutScenario implements Scenario {
         result.chartXTitle = "offered deliveries per second (open loop)";
         List<Api> nodes = new ArrayList<>();
         env.servers().forEach(server -> nodes.add(new Api(server)));
-        List<Api.User> users = Users.register(nodes, Users.runPrefix("fanout"), userCount, 16);
-        if (!nodes.get(0).hasConversations(users.get(0))) {
+        String prefix = Users.runPrefix("fanout");
+        if (!Users.conversationsAvailable(nodes.get(0), prefix)) {
             result.pending("parley", "conversations and the WebSocket gateway are not on this server yet");
             result.target("fanout g10: p99 < 25 ms at 40k deliveries/s, one node", "< 25 ms", "pending merge", null);
             return;
         }
+        List<Api.User> users = Users.register(nodes, prefix, userCount, 16);
         String[] conversationOf = new String[userCount];
         for (int g = 0; g < userCount / group; g++) {
             List<String> others = new ArrayList<>();

@@ -20,7 +20,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Every assumption the benchmarks make about Parley's message schema, in one place, for the JDBC
  * ceilings and the COPY seeding. Expected: a table {@code messages} with the columns in {@link #COLUMNS}
- * (names as in API.md's message object), unique on {@code (conversation_id, seq)}. When the table is
+ * (names as in API.md's message object), unique on {@code (conversation_id, seq)}; {@code sender_id} must
+ * be a real user (bench users are registered through the API first). When the table is
  * missing (the conversations feature is not merged yet) a stand-in with that shape is created in the
  * throw-away database, so the ceilings can be measured today; the report says which one was used.
  * If the merged schema differs, adjust the constants and SQL here only.
@@ -28,21 +29,29 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class MessageTable {
     public static final List<String> COLUMNS = List.of("id", "conversation_id", "seq", "sender_id", "type", "content",
             "client_msg_id", "created_at");
+    /**
+     * The messages table as the conversations branch defines it (V2__conversations.sql at the time of
+     * writing), less the foreign key to {@code conversations}, which does not exist before that merge.
+     * Same indexes, same generated full-text column, so today's ceilings cost what they will cost then.
+     */
     private static final String STAND_IN = """
             CREATE TABLE messages (
-                id              uuid PRIMARY KEY,
-                conversation_id uuid        NOT NULL,
-                seq             bigint      NOT NULL,
-                sender_id       uuid,
-                type            text        NOT NULL DEFAULT 'text',
-                content         text,
-                reply_to_id     uuid,
-                client_msg_id   text,
-                created_at      timestamptz NOT NULL,
-                edited_at       timestamptz,
-                deleted_at      timestamptz,
-                UNIQUE (conversation_id, seq)
-            )""";
+                id               uuid PRIMARY KEY,
+                conversation_id  uuid        NOT NULL,
+                seq              bigint      NOT NULL,
+                sender_id        uuid        NOT NULL REFERENCES users (id),
+                type             text        NOT NULL CHECK (type IN ('text', 'system', 'file')),
+                content          text,
+                reply_to_id      uuid REFERENCES messages (id),
+                client_msg_id    text,
+                created_at       timestamptz NOT NULL,
+                edited_at        timestamptz,
+                deleted_at       timestamptz,
+                search_vector    tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(content, ''))) STORED,
+                CONSTRAINT messages_conversation_seq UNIQUE (conversation_id, seq),
+                CONSTRAINT messages_client_msg_id UNIQUE (conversation_id, sender_id, client_msg_id)
+            );
+            CREATE INDEX messages_search ON messages USING gin (search_vector) WHERE deleted_at IS NULL""";
     private static final String INSERT = "INSERT INTO messages (" + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PAGE = "SELECT id, conversation_id, seq, sender_id, type, content, client_msg_id, created_at,"
             + " edited_at, deleted_at FROM messages WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?";
@@ -72,7 +81,9 @@ public final class MessageTable {
         }
         if (present.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(STAND_IN);
+                for (String ddl : STAND_IN.split(";")) {
+                    statement.execute(ddl);
+                }
             }
             return Kind.STAND_IN;
         }

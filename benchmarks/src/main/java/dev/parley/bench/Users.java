@@ -39,6 +39,11 @@ public final class Users {
         }
     }
 
+    /** Whether the server has the conversations API yet, asked before registering thousands of users for nothing. */
+    public static boolean conversationsAvailable(Api api, String prefix) throws Exception {
+        return api.hasConversations(api.register(prefix + "probe", PASSWORD));
+    }
+
     /** A short prefix unique to this run, so that reruns against a kept database never collide. */
     public static String runPrefix(String scenario) {
         return "b" + scenario.charAt(0) + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36) + "_";
