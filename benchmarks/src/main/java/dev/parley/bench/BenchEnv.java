@@ -11,10 +11,10 @@ import java.util.Properties;
 
 /**
  * What bench/run hands the load generator: the server nodes (URL and process id), the throw-away
- * database and Redis, and where to write results.
+ * database and Redis, where to write results, and which server build runs (branch@commit or a jar path).
  */
 public record BenchEnv(List<URI> servers, List<Long> serverPids, String jdbcUrl, String dbUser, String dbPassword,
-                       String redisUrl, Path outDir) {
+                       String redisUrl, Path outDir, String serverBuild) {
 
     public static BenchEnv from(Options options) {
         List<URI> servers = new ArrayList<>();
@@ -37,7 +37,8 @@ public record BenchEnv(List<URI> servers, List<Long> serverPids, String jdbcUrl,
                 + "?reWriteBatchedInserts=true";
         String redis = options.has("redis-url") ? valueOf(options, "redis-url") : null;
         Path out = Path.of(options.has("out") ? valueOf(options, "out") : "benchmarks/target/results");
-        return new BenchEnv(List.copyOf(servers), List.copyOf(pids), jdbc, user, password, redis, out);
+        String build = options.has("server-build") ? valueOf(options, "server-build") : "unknown";
+        return new BenchEnv(List.copyOf(servers), List.copyOf(pids), jdbc, user, password, redis, out, build);
     }
 
     private static String valueOf(Options options, String name) {

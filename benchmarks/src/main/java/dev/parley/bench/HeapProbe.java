@@ -28,6 +28,16 @@ public final class HeapProbe {
         return total;
     }
 
+    /** The top of each node's live-object histogram (after a full GC): what the heap per socket is made of. */
+    public String histogram(int lines) throws IOException, InterruptedException {
+        StringBuilder all = new StringBuilder();
+        for (long pid : pids) {
+            all.append("# node pid ").append(pid).append('\n');
+            jcmd(pid, "GC.class_histogram").lines().limit(lines + 3L).forEach(line -> all.append(line).append('\n'));
+        }
+        return all.toString();
+    }
+
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String jcmd = java.replaceFirst("java$", "jcmd");

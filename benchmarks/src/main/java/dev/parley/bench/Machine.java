@@ -29,6 +29,7 @@ public final class Machine {
         machine.put("postgresql", postgresVersion(env));
         machine.put("redis", env.redisUrl() == null ? "not used" : redisVersion(env.redisUrl()));
         machine.put("server_nodes", env.servers().size());
+        machine.put("server_build", env.serverBuild());
         return machine;
     }
 
