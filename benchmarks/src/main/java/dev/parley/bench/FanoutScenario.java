@@ -58,11 +58,15 @@ public final class FanoutScenario implements Scenario {
 
         Map<Integer, Step> steps = new ConcurrentHashMap<>();
         Map<String, long[]> pendingAcks = new ConcurrentHashMap<>(); // ref -> {scheduled nanos, step}
-        HttpClient http = WsClient.httpClient(null, Executors.newVirtualThreadPerTaskExecutor());
-        List<WsClient> sockets = Sockets.open(http, users.stream().map(Api.User::accessToken).toList(), env::server,
+        List<HttpClient> clients = new ArrayList<>();
+        for (int c = 0; c < Math.max(1, Math.min(8, userCount / 125)); c++) {
+            clients.add(WsClient.httpClient(null, Executors.newVirtualThreadPerTaskExecutor()));
+        }
+        List<WsClient> sockets = Sockets.open(clients, users.stream().map(Api.User::accessToken).toList(), env::server,
                 self -> frame -> onFrame(frame, self, steps, pendingAcks), 64);
 
         ProcSampler sampler = new ProcSampler(env.serverPids());
+        ProcSampler self = new ProcSampler(List.of(ProcessHandle.current().pid()));
         AtomicLong sendFailures = new AtomicLong();
         List<Integer> plan = new ArrayList<>();
         plan.add(rates.get(0) / 2); // step 0 warms up the JITs on both sides and is not reported
@@ -73,6 +77,7 @@ public final class FanoutScenario implements Scenario {
             Step step = steps.computeIfAbsent(s, key -> new Step());
             double messagesPerSecond = plan.get(s) / (double) (group - 1);
             sampler.start();
+            self.start();
             long sent = OpenLoop.run(messagesPerSecond, s == 0 ? Duration.ofSeconds(5) : stepDuration, (scheduled, seq) -> {
                 int sender = ThreadLocalRandom.current().nextInt(userCount);
                 String ref = stepIndex + "-" + seq;
@@ -85,6 +90,7 @@ public final class FanoutScenario implements Scenario {
                         });
             });
             Map<String, Object> server = sampler.stop();
+            Object loadCpu = self.stop().get("server_cpu_pct");
             Thread.sleep(2000); // let the step's last deliveries arrive; they are attributed to it by their marker
             if (s == 0) {
                 continue;
@@ -100,6 +106,7 @@ public final class FanoutScenario implements Scenario {
             row.put("unacked", sent - step.ack().count());
             row.put("errors", step.errors().get());
             row.putAll(server);
+            row.put("load_cpu_pct", loadCpu);
             double p99 = step.delivery().percentileMillis(99);
             if (p99 <= p99Limit && step.delivered().get() > 0) {
                 bestWithinLimit = Math.max(bestWithinLimit, step.delivered().get() / seconds);
