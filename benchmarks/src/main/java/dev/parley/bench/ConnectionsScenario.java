@@ -148,7 +148,7 @@ public final class ConnectionsScenario implements Scenario {
     static List<String> javaCommand(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String jar = Path.of(ConnectionsScenario.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", jar, Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-cp", jar, Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }
