@@ -1,0 +1,60 @@
+package dev.parley.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What bench/run hands the load generator: the server nodes (URL and process id), the throw-away
+ * database and Redis, where to write results, and which server build runs (branch@commit or a jar path).
+ */
+public record BenchEnv(List<URI> servers, List<Long> serverPids, String jdbcUrl, String dbUser, String dbPassword,
+                       String redisUrl, Path outDir, String serverBuild) {
+
+    public static BenchEnv from(Options options) {
+        List<URI> servers = new ArrayList<>();
+        for (String server : options.strings("servers")) {
+            servers.add(URI.create(server.trim()));
+        }
+        List<Long> pids = new ArrayList<>();
+        for (String pid : options.strings("server-pids")) {
+            pids.add(Long.parseLong(pid.trim()));
+        }
+        URI db = URI.create(options.has("database-url") ? valueOf(options, "database-url") : "postgresql://postgres@127.0.0.1:5432/postgres");
+        String user = "postgres";
+        String password = "";
+        if (db.getUserInfo() != null) {
+            String[] parts = db.getUserInfo().split(":", 2);
+            user = parts[0];
+            password = parts.length > 1 ? parts[1] : "";
+        }
+        String jdbc = "jdbc:postgresql://" + db.getHost() + ":" + (db.getPort() < 0 ? 5432 : db.getPort()) + db.getPath()
+                + "?reWriteBatchedInserts=true";
+        String redis = options.has("redis-url") ? valueOf(options, "redis-url") : null;
+        Path out = Path.of(options.has("out") ? valueOf(options, "out") : "benchmarks/target/results");
+        String build = options.has("server-build") ? valueOf(options, "server-build") : "unknown";
+        return new BenchEnv(List.copyOf(servers), List.copyOf(pids), jdbc, user, password, redis, out, build);
+    }
+
+    private static String valueOf(Options options, String name) {
+        return options.strings(name).isEmpty() ? "" : String.join(",", options.strings(name));
+    }
+
+    public Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", dbUser);
+        if (!dbPassword.isEmpty()) {
+            properties.setProperty("password", dbPassword);
+        }
+        return DriverManager.getConnection(jdbcUrl, properties);
+    }
+
+    public URI server(int index) {
+        return servers.get(index % servers.size());
+    }
+}
