@@ -2,7 +2,9 @@ package dev.parley.bootstrap;
 
 import dev.parley.domain.call.Call;
 import dev.parley.domain.call.out.CallNotices;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.persistence.database.Database;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +26,17 @@ final class IsolatedCallNotices implements CallNotices {
     }
 
     @Override
-    public void recordFinished(Call call) {
-        database.useHandle(handle -> {
+    public List<DomainEvent> recordFinished(Call call) {
+        return database.withHandle(handle -> {
             handle.savepoint(SAVEPOINT);
             try {
-                notices.recordFinished(call);
+                List<DomainEvent> events = notices.recordFinished(call);
                 handle.release(SAVEPOINT);
+                return events;
             } catch (RuntimeException failure) {
                 handle.rollbackToSavepoint(SAVEPOINT);
                 LOG.warn("the system message of call {} was not recorded", call.id(), failure);
+                return List.<DomainEvent>of();
             }
         });
     }

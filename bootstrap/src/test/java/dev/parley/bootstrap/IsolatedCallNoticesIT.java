@@ -46,6 +46,7 @@ class IsolatedCallNoticesIT {
         IsolatedCallNotices notices = new IsolatedCallNotices(database, finished -> {
             probe("notice " + finished.id());
             database.useHandle(handle -> handle.execute("SELECT * FROM no_such_table"));
+            return List.of();
         });
 
         database.run(() -> {
@@ -60,7 +61,10 @@ class IsolatedCallNoticesIT {
 
     @Test
     void a_notice_that_succeeds_commits_with_the_transaction() {
-        IsolatedCallNotices notices = new IsolatedCallNotices(database, finished -> probe("notice"));
+        IsolatedCallNotices notices = new IsolatedCallNotices(database, finished -> {
+            probe("notice");
+            return List.of();
+        });
 
         database.run(() -> {
             probe("before");

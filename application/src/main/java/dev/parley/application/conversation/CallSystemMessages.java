@@ -13,17 +13,23 @@ import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
+import dev.parley.domain.conversation.event.ConversationCreated;
+import dev.parley.domain.conversation.event.MessageCreated;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Leaves the {@code system} line of a finished call ("Missed video call", "Audio call · 3 min") in the pair's
  * direct conversation, creating it when the two never wrote, sent by the caller. It runs inside the
- * transaction that finishes the call, so the message's seq is taken in that transaction. It asks no
+ * transaction that finishes the call, so the message's seq is taken in that transaction; the
+ * {@code message.created} (and {@code conversation.created}) events it returns are published after commit. It asks no
  * reachability policy: the call already happened, and a notice is the record of it, not someone reaching out.
  */
 public final class CallSystemMessages implements CallNotices {
@@ -36,29 +42,37 @@ public final class CallSystemMessages implements CallNotices {
     }
 
     @Override
-    public void recordFinished(Call call) {
+    public List<DomainEvent> recordFinished(Call call) {
         if (!(call.state() instanceof CallState.Finished finished)) {
-            return;
+            return List.of();
         }
         Instant at = finished.endedAt();
-        ConversationId direct = directConversation(call.caller(), call.callee(), at);
+        List<DomainEvent> events = new ArrayList<>();
+        ConversationId direct = directConversation(call.caller(), call.callee(), at, events);
         try {
             messages.append(new NewMessage(new MessageId(Ids.newId(at)), direct, call.caller(), MessageType.SYSTEM,
-                    CallSummary.of(call), null, null, at));
+                    CallSummary.of(call), null, null, at)).map(MessageCreated::new).ifPresent(events::add);
         } catch (ParleyException deletedConversation) {
-            // The pair deleted their direct conversation: the call still finishes, without a line in it.
+            // The pair's direct conversation is gone: the call still finishes, without a line in it.
         }
+        return events;
     }
 
-    private ConversationId directConversation(UserId caller, UserId callee, Instant at) {
+    private ConversationId directConversation(UserId caller, UserId callee, Instant at, List<DomainEvent> events) {
         String key = CreateConversationService.directKey(caller, callee);
-        return conversations.findDirect(key).orElseGet(() -> {
-            Conversation conversation = Conversation.create(new ConversationId(Ids.newId(at)), ConversationType.DIRECT,
-                    null, caller, 2, at);
-            List<Participant> members = List.of(new Participant(conversation.id(), caller, Role.MEMBER, at),
-                    new Participant(conversation.id(), callee, Role.MEMBER, at));
-            // Created concurrently by one of the two: insert answers the existing one.
-            return conversations.insert(conversation, key, members).orElse(conversation.id());
-        });
+        Optional<ConversationId> existing = conversations.findDirect(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Conversation conversation = Conversation.create(new ConversationId(Ids.newId(at)), ConversationType.DIRECT,
+                null, caller, 2, at);
+        List<Participant> members = List.of(new Participant(conversation.id(), caller, Role.MEMBER, at),
+                new Participant(conversation.id(), callee, Role.MEMBER, at));
+        Optional<ConversationId> raced = conversations.insert(conversation, key, members);
+        if (raced.isPresent()) {
+            return raced.get(); // one of the two created it concurrently
+        }
+        events.add(new ConversationCreated(conversation, List.of(caller, callee)));
+        return conversation.id();
     }
 }

@@ -10,6 +10,9 @@ import dev.parley.domain.call.CallMedia;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageType;
+import dev.parley.domain.conversation.event.ConversationCreated;
+import dev.parley.domain.conversation.event.MessageCreated;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.Ids;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +28,14 @@ class CallSystemMessagesTest {
 
     @Test
     void a_missed_call_creates_the_direct_conversation_and_leaves_one_system_line_from_the_caller() {
-        notices.recordFinished(call(CallMedia.VIDEO).miss(at.plusSeconds(30)));
+        List<DomainEvent> events = notices.recordFinished(call(CallMedia.VIDEO).miss(at.plusSeconds(30)));
 
         ConversationId direct = fixture.direct(bob, ada);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOfSatisfying(ConversationCreated.class,
+                created -> assertThat(created.conversation().id()).isEqualTo(direct));
+        assertThat(events.get(1)).isInstanceOfSatisfying(MessageCreated.class,
+                created -> assertThat(created.message().content()).isEqualTo("Missed video call"));
         List<Message> lines = fixture.messages.after(direct, 0, 10);
         assertThat(lines).extracting(Message::content).containsExactly("Missed video call");
         assertThat(lines.getFirst().type()).isEqualTo(MessageType.SYSTEM);
@@ -41,7 +49,9 @@ class CallSystemMessagesTest {
         fixture.post(bob, direct, "call me");
         Call active = call(CallMedia.AUDIO).accept(bob, new SessionId(UUID.randomUUID()), at.plusSeconds(5));
 
-        notices.recordFinished(active.end(ada, at.plusSeconds(5 + 185)));
+        List<DomainEvent> events = notices.recordFinished(active.end(ada, at.plusSeconds(5 + 185)));
+
+        assertThat(events).singleElement().isInstanceOf(MessageCreated.class);
 
         assertThat(fixture.messages.after(direct, 0, 10)).extracting(Message::content)
                 .containsExactly("call me", "Audio call · 3 min");
@@ -49,7 +59,7 @@ class CallSystemMessagesTest {
 
     @Test
     void a_live_call_leaves_nothing() {
-        notices.recordFinished(call(CallMedia.AUDIO));
+        assertThat(notices.recordFinished(call(CallMedia.AUDIO))).isEmpty();
 
         assertThat(fixture.conversations.findDirect(CreateConversationService.directKey(ada, bob))).isEmpty();
     }

@@ -9,10 +9,12 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.TestNode;
+import dev.parley.domain.conversation.event.MessageCreated;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ class CallNoticesIT {
     static FakeLiveKit liveKit;
     static TestNode node;
     static ApiClient api;
+    static final List<MessageCreated> created = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -30,6 +33,11 @@ class CallNoticesIT {
         env.put("PARLEY_CALL_RING_TIMEOUT_SECONDS", "1");
         node = TestNode.start(env);
         api = node.client();
+        node.parley().component().events().listen(event -> {
+            if (event instanceof MessageCreated message) {
+                created.add(message);
+            }
+        });
     }
 
     @AfterAll
@@ -57,6 +65,9 @@ class CallNoticesIT {
         assertThat(messages).extracting(message -> message.path("seq").asLong()).containsExactly(1L, 2L);
         assertThat(messages.get(0).path("content").asText()).isEqualTo("Missed video call");
         assertThat(messages.get(1).path("content").asText()).startsWith("Video call · ").endsWith(" s");
+        assertThat(created).as("message.created is published for each line, after commit")
+                .extracting(event -> event.message().id().value().toString())
+                .contains(messages.get(0).path("id").asText(), messages.get(1).path("id").asText());
     }
 
     @Test
