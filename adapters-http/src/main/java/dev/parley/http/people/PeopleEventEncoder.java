@@ -7,6 +7,7 @@ import dev.parley.domain.people.ContactRequestAccepted;
 import dev.parley.domain.people.ContactRequestDeclined;
 import dev.parley.domain.people.ContactRequestReceived;
 import dev.parley.domain.people.PeopleEvent;
+import dev.parley.domain.people.UserBlocked;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
 import dev.parley.domain.shared.DomainEvent;
@@ -48,7 +49,7 @@ final class PeopleEventEncoder implements EventEncoder {
             case ContactRequestDeclined declined -> request(people, declined.request());
             // Each side is told who it lost: the other one.
             case ContactRemoved removed -> List.of(removed(removed.by(), removed.other()), removed(removed.other(), removed.by()));
-            default -> List.of();
+            case UserBlocked blocked -> List.of();
         };
     }
 
