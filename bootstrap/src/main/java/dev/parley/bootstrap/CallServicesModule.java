@@ -13,6 +13,7 @@ import dev.parley.application.call.MediaGrants;
 import dev.parley.application.call.MediaWebhookService;
 import dev.parley.application.call.PlaceCallService;
 import dev.parley.application.call.RingTimeoutService;
+import dev.parley.application.conversation.CallSystemMessages;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.call.in.AcceptCallUseCase;
 import dev.parley.domain.call.in.CallHistoryUseCase;
@@ -27,10 +28,13 @@ import dev.parley.domain.call.out.CallRepository;
 import dev.parley.domain.call.out.MediaRooms;
 import dev.parley.domain.call.out.MediaTokens;
 import dev.parley.domain.call.out.WebhookVerifier;
+import dev.parley.domain.conversation.out.ConversationRepository;
+import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.livekit.LiveKitSettings;
+import dev.parley.persistence.database.Database;
 import java.time.Clock;
 import javax.inject.Singleton;
 
@@ -51,13 +55,11 @@ final class CallServicesModule {
         return LiveKitSettings.of(liveKit.url(), liveKit.apiKey(), liveKit.apiSecret());
     }
 
-    /** Placeholder until conversations land: the integrator binds the direct conversation's system message here. */
+    /** A finished call's system message in the pair's direct conversation, isolated from the call's transition. */
     @Provides
     @Singleton
-    static CallNotices callNotices() {
-        return call -> {
-            // no conversations yet: nothing to record
-        };
+    static CallNotices callNotices(Database database, ConversationRepository conversations, MessageRepository messages) {
+        return new IsolatedCallNotices(database, new CallSystemMessages(conversations, messages));
     }
 
     @Provides

@@ -7,7 +7,7 @@ import dev.parley.application.people.AccountDeletionService;
 import dev.parley.application.people.BlockService;
 import dev.parley.application.people.ContactRequestService;
 import dev.parley.application.people.ContactsService;
-import dev.parley.application.people.OfflinePresence;
+import dev.parley.application.people.LivePresence;
 import dev.parley.application.people.PeopleSettings;
 import dev.parley.application.people.ProfileService;
 import dev.parley.application.people.ReachabilityService;
@@ -45,11 +45,11 @@ final class PeopleServicesModule {
         return new ReachabilityService(users, blocks, contacts);
     }
 
-    /** Placeholder until the real-time feature binds real presence here. */
+    /** Contact lists read the real-time feature's presence: one source of truth for online/offline. */
     @Provides
     @Singleton
-    static PresenceQuery presence() {
-        return new OfflinePresence();
+    static PresenceQuery presence(dev.parley.domain.realtime.in.PresenceQuery realtime) {
+        return new LivePresence(realtime);
     }
 
     @Provides

@@ -11,9 +11,10 @@ import dev.parley.domain.call.in.EndCallUseCase;
 import dev.parley.domain.call.in.JoinCallUseCase;
 import dev.parley.domain.call.in.PlaceCallUseCase;
 import dev.parley.domain.call.in.ReceiveMediaWebhookUseCase;
+import dev.parley.http.realtime.EventEncoder;
 import dev.parley.http.server.RouteGroup;
 
-/** HTTP routes of calls and the LiveKit webhook. */
+/** HTTP routes of calls and the LiveKit webhook, and the {@code call.*} event encoder. */
 @Module
 public final class CallHttpModule {
     private CallHttpModule() {
@@ -25,6 +26,12 @@ public final class CallHttpModule {
                                  CancelCallUseCase cancel, EndCallUseCase end, JoinCallUseCase join,
                                  CallHistoryUseCase history) {
         return new CallRoutes(place, accept, decline, cancel, end, join, history);
+    }
+
+    @Provides
+    @IntoSet
+    static EventEncoder callEvents() {
+        return new CallEventEncoder();
     }
 
     @Provides

@@ -8,9 +8,10 @@ import dev.parley.domain.people.in.ContactRequestsUseCase;
 import dev.parley.domain.people.in.ContactsUseCase;
 import dev.parley.domain.people.in.DeleteAccountUseCase;
 import dev.parley.domain.people.in.ProfileUseCase;
+import dev.parley.http.realtime.EventEncoder;
 import dev.parley.http.server.RouteGroup;
 
-/** HTTP routes of users, contacts and blocks. */
+/** HTTP routes of users, contacts and blocks, and the {@code contact.*} event encoder. */
 @Module
 public final class PeopleHttpModule {
     private PeopleHttpModule() {
@@ -26,6 +27,12 @@ public final class PeopleHttpModule {
     @IntoSet
     static RouteGroup contactRoutes(ContactRequestsUseCase requests, ContactsUseCase contacts) {
         return new ContactRoutes(requests, contacts);
+    }
+
+    @Provides
+    @IntoSet
+    static EventEncoder peopleEvents() {
+        return new PeopleEventEncoder();
     }
 
     @Provides

@@ -28,7 +28,10 @@ final class LocalDispatcher implements Consumer<Delivery> {
             members.refresh(conversationId);
         }
         Collection<Connection> targets = switch (delivery.audience()) {
-            case Audience.Users users -> ofUsers(users.userIds());
+            case Audience.Users users -> ofUsers(users.userIds()).stream()
+                    .filter(connection -> users.exceptSession().map(except -> !except.equals(connection.principal().sessionId()))
+                            .orElse(true))
+                    .toList();
             case Audience.Conversation conversation -> ofUsers(members.membersOf(conversation.conversationId()));
             case Audience.Session session -> registry.ofSession(session.sessionId());
         };

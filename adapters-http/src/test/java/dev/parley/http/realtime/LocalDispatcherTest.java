@@ -54,6 +54,24 @@ class LocalDispatcherTest {
     }
 
     @Test
+    void a_users_event_skips_the_excluded_session_but_reaches_the_users_other_devices() throws Exception {
+        Principal answering = principal(new UserId(UUID.randomUUID()));
+        Principal ringing = new Principal(answering.userId(), new SessionId(UUID.randomUUID()));
+        Principal caller = principal(new UserId(UUID.randomUUID()));
+        Socket answered = open(answering);
+        Socket other = open(ringing);
+        Socket callerSocket = open(caller);
+
+        dispatcher.accept(Delivery.of(Audience.Users.except(Set.of(answering.userId(), caller.userId()),
+                answering.sessionId()), "{\"type\":\"call.answered_elsewhere\"}"));
+
+        assertThat(other.awaitFrames(1)).containsExactly("{\"type\":\"call.answered_elsewhere\"}");
+        assertThat(callerSocket.awaitFrames(1)).hasSize(1);
+        Thread.sleep(100);
+        assertThat(answered.sink.written).isEmpty();
+    }
+
+    @Test
     void a_membership_change_refreshes_the_index_before_resolving_the_audience() {
         dispatcher.accept(new Delivery(new Audience.Conversation(conversation), "{}", Delivery.Effect.REFRESH_MEMBERS));
 

@@ -5,13 +5,16 @@ import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Encodes a delivery as one text frame: a header line {@code 1 <effect> <kind> <ids>} followed by the
  * event JSON untouched, so no node parses or re-serialises event bodies. Kinds: {@code U} users
- * (comma-separated ids), {@code C} a conversation, {@code S} a session; effects: {@code N} none,
+ * (comma-separated ids, then optionally {@code " !<session>"} for a session left out), {@code C} a
+ * conversation, {@code S} a session; effects: {@code N} none,
  * {@code E} end the session, {@code R} refresh the conversation's membership index.
  */
 public final class DeliveryCodec {
@@ -22,7 +25,8 @@ public final class DeliveryCodec {
 
     public static String encode(Delivery delivery) {
         String target = switch (delivery.audience()) {
-            case Audience.Users users -> "U " + users.userIds().stream().map(UserId::toString).collect(Collectors.joining(","));
+            case Audience.Users users -> "U " + users.userIds().stream().map(UserId::toString).collect(Collectors.joining(","))
+                    + users.exceptSession().map(session -> " !" + session).orElse("");
             case Audience.Conversation conversation -> "C " + conversation.conversationId();
             case Audience.Session session -> "S " + session.sessionId();
         };
@@ -46,8 +50,7 @@ public final class DeliveryCodec {
         }
         String ids = header.length == 4 ? header[3] : "";
         Audience audience = switch (header[2]) {
-            case "U" -> new Audience.Users(ids.isEmpty() ? java.util.Set.of()
-                    : Arrays.stream(ids.split(",")).map(id -> new UserId(UUID.fromString(id))).collect(Collectors.toSet()));
+            case "U" -> users(ids);
             case "C" -> new Audience.Conversation(UUID.fromString(ids));
             case "S" -> new Audience.Session(new SessionId(UUID.fromString(ids)));
             default -> throw new IllegalArgumentException("unknown audience kind");
@@ -59,5 +62,15 @@ public final class DeliveryCodec {
             default -> throw new IllegalArgumentException("unknown effect");
         };
         return new Delivery(audience, frame.substring(newline + 1), effect);
+    }
+
+    private static Audience.Users users(String target) {
+        int except = target.indexOf(" !");
+        String ids = except < 0 ? target : target.substring(0, except);
+        Set<UserId> userIds = ids.isEmpty() ? Set.of()
+                : Arrays.stream(ids.split(",")).map(id -> new UserId(UUID.fromString(id))).collect(Collectors.toSet());
+        Optional<SessionId> excluded = except < 0 ? Optional.empty()
+                : Optional.of(new SessionId(UUID.fromString(target.substring(except + 2))));
+        return new Audience.Users(userIds, excluded);
     }
 }

@@ -28,6 +28,19 @@ class InProcessFanoutBusTest {
     }
 
     @Test
+    void hands_over_the_excluded_session_of_a_users_audience_unchanged() {
+        InProcessFanoutBus bus = new InProcessFanoutBus();
+        List<Delivery> received = new ArrayList<>();
+        bus.subscribe(received::add);
+        Delivery delivery = Delivery.of(Audience.Users.except(java.util.Set.of(new UserId(UUID.randomUUID())),
+                new dev.parley.domain.account.SessionId(UUID.randomUUID())), "{}");
+
+        bus.publish(delivery);
+
+        assertThat(received).containsExactly(delivery);
+    }
+
+    @Test
     void a_failing_subscriber_does_not_stop_the_others() {
         InProcessFanoutBus bus = new InProcessFanoutBus();
         List<String> received = new ArrayList<>();

@@ -21,6 +21,8 @@ class DeliveryCodecTest {
         for (Delivery delivery : new Delivery[] {
             Delivery.of(new Audience.Users(Set.of(alice, bob)), JSON),
             Delivery.of(new Audience.Users(Set.of()), JSON),
+            Delivery.of(Audience.Users.except(Set.of(alice, bob), new SessionId(UUID.randomUUID())), JSON),
+            Delivery.of(Audience.Users.except(Set.of(alice), new SessionId(UUID.randomUUID())), JSON),
             Delivery.of(new Audience.Conversation(UUID.randomUUID()), JSON),
             new Delivery(new Audience.Conversation(UUID.randomUUID()), JSON, Delivery.Effect.REFRESH_MEMBERS),
             new Delivery(new Audience.Session(new SessionId(UUID.randomUUID())), JSON, Delivery.Effect.END_SESSION),

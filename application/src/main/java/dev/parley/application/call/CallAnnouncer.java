@@ -7,7 +7,9 @@ import dev.parley.domain.call.Ended;
 import dev.parley.domain.call.Ringing;
 import dev.parley.domain.call.Active;
 import dev.parley.domain.call.out.MediaRooms;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.EventPublisher;
+import java.util.List;
 
 /**
  * Tells the world about a committed call transition: the {@code call.*} events for both parties' devices,
@@ -35,6 +37,11 @@ public final class CallAnnouncer {
         } else if (after.state() instanceof CallState.Finished && !(before.state() instanceof CallState.Finished)) {
             finished(after);
         }
+    }
+
+    /** Publishes what a call's notice recorded (its system message, a conversation created for it). */
+    void publish(List<DomainEvent> noticed) {
+        noticed.forEach(events::publish);
     }
 
     /** Announces a call that just finished, and closes its media room if it ever had one. */

@@ -10,9 +10,10 @@ import dev.parley.domain.call.in.CallHistoryUseCase;
 import dev.parley.domain.call.out.CallRepository;
 import dev.parley.domain.shared.Page;
 import dev.parley.domain.shared.ParleyException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A user's call history (keyset-paginated by call id, which is time-ordered) and single calls. */
 public final class CallHistoryService implements CallHistoryUseCase {
@@ -30,11 +31,15 @@ public final class CallHistoryService implements CallHistoryUseCase {
         List<Call> page = calls.history(user.userId(), before, limit + 1);
         boolean more = page.size() > limit;
         List<Call> shown = more ? page.subList(0, limit) : page;
-        Map<UserId, User> peers = new HashMap<>();
+        // one query for the whole page's peers, however many calls it lists
+        Set<UserId> peerIds = shown.stream().map(call -> call.peerOf(user.userId())).collect(Collectors.toSet());
+        Map<UserId, User> peers = peerIds.isEmpty() ? Map.of()
+                : users.findAllById(peerIds).stream().collect(Collectors.toMap(User::id, peer -> peer));
         List<Entry> entries = shown.stream().map(call -> {
-            UserId peerId = call.peerOf(user.userId());
-            User peer = peers.computeIfAbsent(peerId, id -> users.findById(id)
-                    .orElseThrow(() -> new IllegalStateException("call " + call.id() + " names a missing user")));
+            User peer = peers.get(call.peerOf(user.userId()));
+            if (peer == null) {
+                throw new IllegalStateException("call " + call.id() + " names a missing user");
+            }
             return new Entry(call, call.caller().equals(user.userId()), peer);
         }).toList();
         return new Page<>(entries, more ? shown.getLast().id().toString() : null);

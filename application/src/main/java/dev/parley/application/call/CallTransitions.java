@@ -5,9 +5,11 @@ import dev.parley.domain.call.CallId;
 import dev.parley.domain.call.CallState;
 import dev.parley.domain.call.out.CallNotices;
 import dev.parley.domain.call.out.CallRepository;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -37,35 +39,40 @@ public final class CallTransitions {
     Optional<Call> applyIfPresent(CallId id, Instant now, BiFunction<Call, Instant, Call> move) {
         Optional<Moved> moved = transactions.inTransaction(() -> calls.lock(id).map(call -> {
             Call next = call.isDue(now) ? call.miss(now) : move.apply(call, now);
+            List<DomainEvent> noticed = List.of();
             if (!next.state().equals(call.state())) {
                 calls.update(next);
                 if (next.state() instanceof CallState.Finished) {
-                    notices.recordFinished(next);
+                    noticed = notices.recordFinished(next);
                 }
             }
-            return new Moved(call, next, call.isDue(now));
+            return new Moved(call, next, call.isDue(now), noticed);
         }));
         if (moved.isEmpty()) {
             return Optional.empty();
         }
         Moved done = moved.get();
         announcer.moved(done.before(), done.after());
+        announcer.publish(done.noticed());
         // the ring timeout won the race: the move is judged against the missed call (usually a rejection)
         return Optional.of(done.timedOut() ? move.apply(done.after(), now) : done.after());
     }
 
-    /** Marks a claimed call missed inside the sweeper's transaction. */
-    Call missInTransaction(Call call, Instant now) {
+    /** Marks a claimed call missed inside the sweeper's transaction; the notice's events are for after commit. */
+    Finished missInTransaction(Call call, Instant now) {
         Call missed = call.miss(now);
         calls.update(missed);
-        notices.recordFinished(missed);
-        return missed;
+        return new Finished(missed, notices.recordFinished(missed));
     }
 
     CallAnnouncer announcer() {
         return announcer;
     }
 
-    private record Moved(Call before, Call after, boolean timedOut) {
+    private record Moved(Call before, Call after, boolean timedOut, List<DomainEvent> noticed) {
+    }
+
+    /** A call that just finished and the events its notice left to publish after commit. */
+    record Finished(Call call, List<DomainEvent> noticed) {
     }
 }

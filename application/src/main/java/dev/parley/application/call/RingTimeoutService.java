@@ -28,10 +28,13 @@ public final class RingTimeoutService {
     /** Misses up to {@code batch} due calls and announces them; returns how many. */
     public int sweepDue(int batch) {
         Instant now = clock.instant();
-        List<Call> missed = transactions.inTransaction(() -> calls.claimDueRinging(now, batch).stream()
+        List<CallTransitions.Finished> missed = transactions.inTransaction(() -> calls.claimDueRinging(now, batch).stream()
                 .map(call -> transitions.missInTransaction(call, now))
                 .toList());
-        missed.forEach(transitions.announcer()::finished);
+        for (CallTransitions.Finished finished : missed) {
+            transitions.announcer().finished(finished.call());
+            transitions.announcer().publish(finished.noticed());
+        }
         return missed.size();
     }
 

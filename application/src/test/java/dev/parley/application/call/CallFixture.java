@@ -65,7 +65,10 @@ final class CallFixture {
         }
     };
     final CallAnnouncer announcer = new CallAnnouncer(event -> events.add((CallEvent) event), rooms);
-    final CallTransitions transitions = new CallTransitions(calls, notices::add, announcer, transactions);
+    final CallTransitions transitions = new CallTransitions(calls, call -> {
+        notices.add(call);
+        return java.util.List.of();
+    }, announcer, transactions);
     final MediaGrants grants = new MediaGrants((room, user, name) -> new MediaGrant("ws://lk", room, "token-" + user),
             users);
 

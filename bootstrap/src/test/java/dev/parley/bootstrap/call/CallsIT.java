@@ -12,7 +12,9 @@ import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.CallEvents;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
+import dev.parley.bootstrap.support.Sockets;
 import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.WsClient;
 import dev.parley.domain.call.CallEvent;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,6 +78,27 @@ class CallsIT {
     }
 
     @Test
+    void every_device_of_the_callee_rings_over_its_socket_and_the_caller_hears_nothing() {
+        SignedInUser ada = Accounts.register(api);
+        SignedInUser bob = Accounts.register(api);
+        SignedInUser bobLaptop = Accounts.anotherDevice(api, bob);
+        try (WsClient adaSocket = Sockets.open(node, ada.accessToken());
+             WsClient phone = Sockets.open(node, bob.accessToken());
+             WsClient laptop = Sockets.open(node, bobLaptop.accessToken())) {
+
+            String callId = placed(ada, bob);
+
+            for (WsClient device : new WsClient[] {phone, laptop}) {
+                JsonNode frame = Sockets.next(device, "call.incoming");
+                assertThat(frame.path("call").path("id").asText()).isEqualTo(callId);
+                assertThat(frame.path("call").path("status").asText()).isEqualTo("ringing");
+                assertThat(frame.path("call").path("caller_id").asText()).isEqualTo(ada.id());
+            }
+            assertThat(Sockets.types(Sockets.framesUntilPong(adaSocket))).doesNotContain("call.incoming");
+        }
+    }
+
+    @Test
     void rejects_bad_call_requests_with_contract_errors() {
         SignedInUser ada = Accounts.register(api);
 
@@ -95,7 +118,7 @@ class CallsIT {
     }
 
     @Test
-    void accepting_returns_the_callees_token_and_tells_the_caller_and_the_other_devices() {
+    void accepting_returns_the_callees_token_and_livekit_room() {
         SignedInUser ada = Accounts.register(api);
         SignedInUser bob = Accounts.register(api);
         String callId = placed(ada, bob);
@@ -115,11 +138,53 @@ class CallsIT {
         assertThat(token.getClaim("video").asMap()).containsEntry("room", room).containsEntry("roomJoin", true)
                 .doesNotContainKeys("roomAdmin", "roomCreate");
         assertThat(liveKit.createdRooms()).contains(room);
-        assertThat(events.about(callId, "call.accepted").getFirst().recipients())
-                .extracting(Object::toString).containsExactly(ada.id());
-        CallEvent elsewhere = events.about(callId, "call.answered_elsewhere").getFirst();
-        assertThat(elsewhere.recipients()).extracting(Object::toString).containsExactly(bob.id());
-        assertThat(elsewhere.exceptSession()).isPresent();
+    }
+
+    @Test
+    void accepting_on_one_device_tells_the_caller_and_stops_the_other_devices_but_not_the_answering_one() {
+        SignedInUser ada = Accounts.register(api);
+        SignedInUser bob = Accounts.register(api);
+        SignedInUser bobLaptop = Accounts.anotherDevice(api, bob);
+        try (WsClient adaSocket = Sockets.open(node, ada.accessToken());
+             WsClient phone = Sockets.open(node, bob.accessToken());
+             WsClient laptop = Sockets.open(node, bobLaptop.accessToken())) {
+            String callId = placed(ada, bob);
+            Sockets.next(phone, "call.incoming");
+            Sockets.next(laptop, "call.incoming");
+
+            assertThat(act(callId, "accept", bob.accessToken()).status()).isEqualTo(200);
+
+            JsonNode accepted = Sockets.next(adaSocket, "call.accepted");
+            assertThat(accepted.path("call").path("id").asText()).isEqualTo(callId);
+            assertThat(accepted.path("call").path("status").asText()).isEqualTo("active");
+            JsonNode elsewhere = Sockets.next(laptop, "call.answered_elsewhere");
+            assertThat(elsewhere.path("call").path("id").asText()).isEqualTo(callId);
+            assertThat(Sockets.types(Sockets.framesUntilPong(phone)))
+                    .doesNotContain("call.answered_elsewhere", "call.accepted");
+            assertThat(Sockets.types(Sockets.framesUntilPong(adaSocket))).doesNotContain("call.answered_elsewhere");
+        }
+    }
+
+    @Test
+    void hanging_up_reaches_both_sides_sockets() {
+        SignedInUser ada = Accounts.register(api);
+        SignedInUser bob = Accounts.register(api);
+        try (WsClient adaSocket = Sockets.open(node, ada.accessToken());
+             WsClient bobSocket = Sockets.open(node, bob.accessToken())) {
+            String declined = placed(ada, bob);
+            act(declined, "decline", bob.accessToken());
+            assertThat(Sockets.next(adaSocket, "call.declined").path("call").path("id").asText()).isEqualTo(declined);
+            assertThat(Sockets.next(bobSocket, "call.declined").path("call").path("id").asText()).isEqualTo(declined);
+
+            String ended = placed(ada, bob);
+            act(ended, "accept", bob.accessToken());
+            act(ended, "end", ada.accessToken());
+
+            JsonNode frame = Sockets.next(bobSocket, "call.ended");
+            assertThat(frame.path("call").path("status").asText()).isEqualTo("ended");
+            assertThat(frame.path("call").path("ended_by").asText()).isEqualTo(ada.id());
+            assertThat(Sockets.next(adaSocket, "call.ended").path("call").path("id").asText()).isEqualTo(ended);
+        }
     }
 
     @Test

@@ -32,4 +32,16 @@ public final class Accounts {
                 response.json().path("tokens").path("access_token").asText(),
                 response.json().path("tokens").path("refresh_token").asText());
     }
+
+    /** Signs {@code user} in again: the same user on another device (a new session with its own tokens). */
+    public static SignedInUser anotherDevice(ApiClient client, SignedInUser user) {
+        ApiClient.Response response = client.post("/api/v1/auth/login",
+                Map.of("username", user.username(), "password", PASSWORD), null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("login failed: " + response);
+        }
+        return new SignedInUser(user.id(), user.username(), user.email(),
+                response.json().path("tokens").path("access_token").asText(),
+                response.json().path("tokens").path("refresh_token").asText());
+    }
 }

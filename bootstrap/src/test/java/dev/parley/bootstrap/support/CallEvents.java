@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * Records the call events a node publishes (what the real-time layer turns into {@code call.*} frames), so
- * tests can check who would be told what before WebSocket delivery exists on this branch.
+ * tests can check who is told what where delivery over sockets is not the point.
  */
 public final class CallEvents {
     private final List<CallEvent> seen = new CopyOnWriteArrayList<>();

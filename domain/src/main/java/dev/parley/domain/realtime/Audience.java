@@ -3,6 +3,7 @@ package dev.parley.domain.realtime;
 import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,14 +14,27 @@ import java.util.UUID;
  */
 public sealed interface Audience {
 
-    /** Every device of these users. */
-    record Users(Set<UserId> userIds) implements Audience {
+    /**
+     * Every device of these users, except the sockets of {@code exceptSession} when present (the device
+     * that caused the event already knows, e.g. the one that answered a call).
+     */
+    record Users(Set<UserId> userIds, Optional<SessionId> exceptSession) implements Audience {
         public Users {
             userIds = Set.copyOf(userIds);
+            Objects.requireNonNull(exceptSession, "exceptSession");
+        }
+
+        public Users(Set<UserId> userIds) {
+            this(userIds, Optional.empty());
         }
 
         public static Users of(UserId... userIds) {
             return new Users(Set.of(userIds));
+        }
+
+        /** These users' devices except one session's sockets. */
+        public static Users except(Set<UserId> userIds, SessionId exceptSession) {
+            return new Users(userIds, Optional.of(exceptSession));
         }
     }
 

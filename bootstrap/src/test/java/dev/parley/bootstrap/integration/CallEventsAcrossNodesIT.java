@@ -1,0 +1,78 @@
+package dev.parley.bootstrap.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.bootstrap.support.Accounts;
+import dev.parley.bootstrap.support.Accounts.SignedInUser;
+import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Calls;
+import dev.parley.bootstrap.support.FakeLiveKit;
+import dev.parley.bootstrap.support.RedisSupport;
+import dev.parley.bootstrap.support.Sockets;
+import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.WsClient;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Call events cross nodes through Redis, and the device that answered is left out on whichever node it is. */
+class CallEventsAcrossNodesIT {
+    static FakeLiveKit liveKit;
+    static TestNode nodeA;
+    static TestNode nodeB;
+
+    @BeforeAll
+    static void start() {
+        String redis = RedisSupport.urlOrSkip();
+        liveKit = new FakeLiveKit();
+        Map<String, String> env = new HashMap<>(liveKit.environment());
+        env.put("PARLEY_REDIS_URL", redis);
+        nodeA = TestNode.start(env);
+        nodeB = nodeA.sibling(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (liveKit != null) {
+            liveKit.close();
+        }
+    }
+
+    @Test
+    void answering_on_node_a_stops_the_laptop_on_node_b_and_tells_the_caller_there_but_not_the_answering_phone() {
+        ApiClient apiA = nodeA.client();
+        SignedInUser ada = Accounts.register(apiA);
+        SignedInUser bob = Accounts.register(apiA);
+        SignedInUser bobLaptop = Accounts.anotherDevice(apiA, bob);
+        try (WsClient adaOnB = Sockets.open(nodeB, ada.accessToken());
+             WsClient phoneOnA = Sockets.open(nodeA, bob.accessToken());
+             WsClient laptopOnB = Sockets.open(nodeB, bobLaptop.accessToken())) {
+            String callId = Calls.placed(nodeB.client(), ada, bob);
+            Sockets.next(phoneOnA, "call.incoming");
+            Sockets.next(laptopOnB, "call.incoming");
+
+            assertThat(Calls.act(apiA, callId, "accept", bob.accessToken()).status()).isEqualTo(200);
+
+            assertThat(Sockets.next(adaOnB, "call.accepted").path("call").path("id").asText()).isEqualTo(callId);
+            assertThat(Sockets.next(laptopOnB, "call.answered_elsewhere").path("call").path("status").asText())
+                    .isEqualTo("active");
+            // Redis keeps the channel's order: everything published before call.ended reaches node A before it.
+            Calls.act(nodeB.client(), callId, "end", ada.accessToken());
+            List<String> phoneSaw = new ArrayList<>();
+            while (phoneSaw.isEmpty() || !phoneSaw.getLast().equals("call.ended")) {
+                phoneSaw.add(phoneOnA.next().path("type").asText());
+            }
+            assertThat(phoneSaw).doesNotContain("call.answered_elsewhere");
+        }
+    }
+}
