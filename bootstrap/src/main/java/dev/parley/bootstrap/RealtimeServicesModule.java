@@ -7,6 +7,7 @@ import dev.parley.application.realtime.PresenceAudience;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.application.realtime.SocketTicketService;
+import dev.parley.application.realtime.SyncService;
 import dev.parley.application.realtime.TypingService;
 import dev.parley.domain.account.out.SessionRepository;
 import dev.parley.domain.conversation.out.MembershipQuery;
@@ -15,7 +16,9 @@ import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.realtime.in.PresenceQuery;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
+import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
+import dev.parley.domain.realtime.out.ChangeFeed;
 import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
@@ -83,6 +86,13 @@ final class RealtimeServicesModule {
     static PresenceWatchers presenceWatchers(ContactRepository contacts, MembershipQuery memberships,
                                              ReachabilityCheck reachability) {
         return new PresenceAudience(contacts, memberships, reachability);
+    }
+
+    /** Catch-up tokens older than 30 days ask for a reload (`reset: true`). */
+    @Provides
+    @Singleton
+    static SyncUseCase sync(ChangeFeed feed) {
+        return new SyncService(feed, Duration.ofDays(30));
     }
 
     /** Typing is throttled to 10 signals per 5 s per user and conversation; more are dropped silently. */

@@ -7,6 +7,7 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.in.MarkReadUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
+import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
 import dev.parley.domain.realtime.out.ConversationMembers;
@@ -52,6 +53,12 @@ public final class RealtimeHttpModule {
         // One user read per receipt; a reader who is gone shares nothing.
         return new ConversationEventEncoder(reader -> users.findById(reader)
                 .map(user -> user.privacy().shareReadReceipts()).orElse(false));
+    }
+
+    @Provides
+    @IntoSet
+    static RouteGroup syncRoutes(SyncUseCase sync) {
+        return new SyncRoutes(sync);
     }
 
     @Provides
