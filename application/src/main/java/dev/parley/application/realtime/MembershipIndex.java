@@ -30,13 +30,14 @@ public final class MembershipIndex implements ConversationMembers {
         if (cached != null) {
             return cached;
         }
-        Set<UserId> loaded = Set.copyOf(memberships.members(new ConversationId(conversationId)));
         if (members.size() >= capacity) {
             // Crude but bounded: a full index starts over rather than growing without limit.
             members.clear();
         }
-        members.put(conversationId, loaded);
-        return loaded;
+        // Loading inside computeIfAbsent makes a concurrent refresh wait for the load and then drop it,
+        // so a load that read the membership before a change can never outlive that change's refresh.
+        return members.computeIfAbsent(conversationId,
+                id -> Set.copyOf(memberships.members(new ConversationId(id))));
     }
 
     @Override
