@@ -11,7 +11,8 @@ import dev.parley.application.realtime.SyncService;
 import dev.parley.application.realtime.TypingService;
 import dev.parley.domain.account.out.SessionRepository;
 import dev.parley.domain.conversation.out.MembershipQuery;
-import dev.parley.domain.people.ReachabilityCheck;
+import dev.parley.domain.account.out.UserRepository;
+import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.realtime.in.PresenceQuery;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
@@ -83,9 +84,9 @@ final class RealtimeServicesModule {
     }
 
     @Provides
-    static PresenceWatchers presenceWatchers(ContactRepository contacts, MembershipQuery memberships,
-                                             ReachabilityCheck reachability) {
-        return new PresenceAudience(contacts, memberships, reachability);
+    static PresenceWatchers presenceWatchers(UserRepository users, BlockRepository blocks, ContactRepository contacts,
+                                             MembershipQuery memberships) {
+        return new PresenceAudience(users, blocks, contacts, memberships);
     }
 
     /** Catch-up tokens older than 30 days ask for a reload (`reset: true`). */
