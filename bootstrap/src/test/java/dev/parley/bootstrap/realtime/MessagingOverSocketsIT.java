@@ -187,6 +187,42 @@ class MessagingOverSocketsIT {
         }
     }
 
+    @Test
+    void edits_removals_and_deletion_reach_the_right_people_once() {
+        SignedInUser alice = Accounts.register(api);
+        SignedInUser bob = Accounts.register(api);
+        SignedInUser carol = Accounts.register(api);
+        String team = Sockets.group(api, alice, bob, carol);
+        String message = api.post("/api/v1/conversations/" + team + "/messages", Map.of("content", "draft"),
+                alice.accessToken()).json().path("id").asText();
+        try (WsClient aliceSocket = open(node, alice); WsClient bobSocket = open(node, bob);
+             WsClient carolSocket = open(node, carol)) {
+            api.patch("/api/v1/messages/" + message, Map.of("content", "final"), alice.accessToken());
+            JsonNode updated = bobSocket.nextMatching(frame -> frame.path("type").asText().equals("message.updated"));
+            assertThat(updated.path("message").path("content").asText()).isEqualTo("final");
+            api.delete("/api/v1/messages/" + message, alice.accessToken());
+            assertThat(carolSocket.nextMatching(frame -> frame.path("type").asText().equals("message.deleted"))
+                    .path("message").path("content").isNull()).isTrue();
+
+            assertThat(api.delete("/api/v1/conversations/" + team + "/participants/" + carol.id(), alice.accessToken())
+                    .status()).isEqualTo(204);
+            for (WsClient socket : List.of(carolSocket, bobSocket)) {
+                List<JsonNode> removed = ofType(drainUntilType(socket, "participant.removed"), "participant.removed");
+                assertThat(removed).hasSize(1);
+                assertThat(removed.getFirst().path("participant").path("user_id").asText()).isEqualTo(carol.id());
+            }
+            Sockets.sendMessage(aliceSocket, "after", team, "carol is gone");
+            assertThat(bobSocket.nextMatching(frame -> frame.path("type").asText().equals("message.created")
+                    && frame.path("message").path("content").asText().equals("carol is gone"))).isNotNull();
+            assertThat(ofType(drain(carolSocket), "message.created")).isEmpty();
+
+            assertThat(api.delete("/api/v1/conversations/" + team, alice.accessToken()).status()).isEqualTo(204);
+            assertThat(bobSocket.nextMatching(frame -> frame.path("type").asText().equals("conversation.deleted"))
+                    .path("conversation").path("id").asText()).isEqualTo(team);
+            assertThat(ofType(drain(carolSocket), "conversation.deleted")).isEmpty();
+        }
+    }
+
     /** Frames until {@code count} acks or errors (or message.created for receivers) arrived. */
     static List<JsonNode> drainUntil(WsClient socket, int count) {
         List<JsonNode> frames = new java.util.ArrayList<>();
