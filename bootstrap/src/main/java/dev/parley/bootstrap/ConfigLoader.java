@@ -10,6 +10,7 @@ import dev.parley.persistence.PersistenceSettings;
 import dev.parley.security.PasswordHashSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import dev.parley.domain.shared.RateLimiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,9 @@ public final class ConfigLoader {
         int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
         int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", 0, 0, 10_000);
+        int sendLimit = integer("PARLEY_SEND_RATE_LIMIT", ConversationSettings.DEFAULT_SEND_LIMIT.count(), 1, 1_000_000);
+        int sendWindow = integer("PARLEY_SEND_RATE_WINDOW_SECONDS",
+                (int) ConversationSettings.DEFAULT_SEND_LIMIT.window().toSeconds(), 1, 86_400);
 
         if (production) {
             if (jwtSecret.isEmpty()) {
@@ -122,7 +126,8 @@ public final class ConfigLoader {
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
-                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit));
+                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit,
+                        new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))));
     }
 
     private String text(String name, String fallback) {

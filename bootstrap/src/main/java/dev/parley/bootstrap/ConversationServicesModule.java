@@ -27,6 +27,7 @@ import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
+import dev.parley.domain.shared.RateLimiter;
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Singleton;
@@ -92,9 +93,9 @@ final class ConversationServicesModule {
     static SendMessageUseCase sendMessage(ConversationRepository conversations, MessageRepository messages,
                                           ReachabilityCheck reachability, ConversationSettings settings,
                                           Transactions transactions, EventPublisher events, Clock clock,
-                                          Optional<SendBatcher> batcher) {
+                                          Optional<SendBatcher> batcher, RateLimiter limiter) {
         return new SendMessageService(conversations, messages, reachability, settings, transactions, events, clock,
-                batcher.orElse(null));
+                batcher.orElse(null), limiter);
     }
 
     @Provides

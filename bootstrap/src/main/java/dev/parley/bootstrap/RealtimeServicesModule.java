@@ -1,29 +1,41 @@
 package dev.parley.bootstrap;
-
 import dagger.Module;
 import dagger.Provides;
 import dev.parley.application.events.ListenableEventPublisher;
+import dev.parley.application.realtime.MembershipIndex;
+import dev.parley.application.realtime.PresenceAudience;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.application.realtime.SocketTicketService;
+import dev.parley.application.realtime.SyncService;
+import dev.parley.application.realtime.TypingService;
 import dev.parley.domain.account.out.SessionRepository;
+import dev.parley.domain.conversation.out.MembershipQuery;
+import dev.parley.domain.account.out.UserRepository;
+import dev.parley.domain.people.out.BlockRepository;
+import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.realtime.in.PresenceQuery;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
+import dev.parley.domain.realtime.in.SyncUseCase;
+import dev.parley.domain.realtime.in.TypingUseCase;
+import dev.parley.domain.realtime.out.ChangeFeed;
 import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.PresenceWatchers;
 import dev.parley.domain.realtime.out.TicketStore;
 import dev.parley.domain.shared.EventPublisher;
+import dev.parley.domain.shared.RateLimiter;
 import dev.parley.http.realtime.RealtimeEventPublisher;
 import java.time.Clock;
+import java.time.Duration;
 import javax.inject.Singleton;
 
+
 /**
- * Wires the real-time use cases (tickets, presence) to their ports. The conversation-membership index
- * and the presence watchers are placeholders until conversations and contacts are merged: phase 2
- * binds them to the conversations' membership index and to contacts + peers + privacy.
+ * Wires the real-time use cases (tickets, presence, typing) to their ports: each node's conversation
+ * membership index, and presence watchers from contacts + conversation peers + privacy.
  */
 @Module
 final class RealtimeServicesModule {
@@ -64,13 +76,30 @@ final class RealtimeServicesModule {
         return service;
     }
 
+    /** One index per node; 100,000 conversations of ids is a few tens of megabytes at most. */
     @Provides
-    static ConversationMembers conversationMembers() {
-        return ConversationMembers.none();
+    @Singleton
+    static ConversationMembers conversationMembers(MembershipQuery memberships) {
+        return new MembershipIndex(memberships, 100_000);
     }
 
     @Provides
-    static PresenceWatchers presenceWatchers() {
-        return PresenceWatchers.nobody();
+    static PresenceWatchers presenceWatchers(UserRepository users, BlockRepository blocks, ContactRepository contacts,
+                                             MembershipQuery memberships) {
+        return new PresenceAudience(users, blocks, contacts, memberships);
+    }
+
+    /** Catch-up tokens older than 30 days ask for a reload (`reset: true`). */
+    @Provides
+    @Singleton
+    static SyncUseCase sync(ChangeFeed feed) {
+        return new SyncService(feed, Duration.ofDays(30));
+    }
+
+    /** Typing is throttled to 10 signals per 5 s per user and conversation; more are dropped silently. */
+    @Provides
+    @Singleton
+    static TypingUseCase typing(ConversationMembers members, RateLimiter limiter, EventPublisher events, Clock clock) {
+        return new TypingService(members, limiter, new RateLimiter.Limit(10, Duration.ofSeconds(5)), events, clock);
     }
 }

@@ -1,12 +1,15 @@
 package dev.parley.http.realtime;
-
 import dagger.Module;
 import dagger.Provides;
-import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
 import dev.parley.domain.account.in.AuthenticateUseCase;
+import dev.parley.domain.account.out.UserRepository;
+import dev.parley.domain.conversation.in.MarkReadUseCase;
+import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
+import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
+import dev.parley.domain.realtime.in.TypingUseCase;
 import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.PresenceWatchers;
@@ -15,6 +18,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Set;
 import javax.inject.Singleton;
+
 
 /**
  * WebSocket and SSE gateway, tickets, and the {@link RealtimeEventPublisher} (domain events → wire
@@ -44,9 +48,41 @@ public final class RealtimeHttpModule {
     }
 
     @Provides
-    @ElementsIntoSet
-    static Set<FrameHandler> noFrameHandlersYet() {
-        return Set.of();
+    @IntoSet
+    static EventEncoder conversationEvents(UserRepository users) {
+        // One user read per receipt; a reader who is gone shares nothing.
+        return new ConversationEventEncoder(reader -> users.findById(reader)
+                .map(user -> user.privacy().shareReadReceipts()).orElse(false));
+    }
+
+    @Provides
+    @IntoSet
+    static RouteGroup syncRoutes(SyncUseCase sync) {
+        return new SyncRoutes(sync);
+    }
+
+    @Provides
+    @IntoSet
+    static EventEncoder typing() {
+        return new TypingEncoder();
+    }
+
+    @Provides
+    @IntoSet
+    static FrameHandler messageSend(SendMessageUseCase send) {
+        return new MessageSendHandler(send);
+    }
+
+    @Provides
+    @IntoSet
+    static FrameHandler typingFrames(TypingUseCase typing) {
+        return new TypingHandler(typing);
+    }
+
+    @Provides
+    @IntoSet
+    static FrameHandler readFrames(MarkReadUseCase markRead) {
+        return new ReadHandler(markRead);
     }
 
     @Provides

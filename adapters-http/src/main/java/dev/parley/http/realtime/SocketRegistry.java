@@ -41,6 +41,11 @@ final class SocketRegistry {
         return byUser.getOrDefault(userId, Set.of());
     }
 
+    /** The users with at least one connection here (a live view). */
+    Set<UserId> users() {
+        return byUser.keySet();
+    }
+
     Set<Connection> ofSession(SessionId sessionId) {
         return bySession.getOrDefault(sessionId, Set.of());
     }

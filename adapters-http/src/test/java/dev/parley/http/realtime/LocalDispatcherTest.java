@@ -72,6 +72,27 @@ class LocalDispatcherTest {
     }
 
     @Test
+    void a_large_group_reaches_exactly_its_members_connected_here_whichever_side_is_smaller() throws Exception {
+        List<Socket> memberSockets = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            UserId member = new UserId(UUID.randomUUID());
+            members.add(member);
+            if (i % 100 == 0) {
+                memberSockets.add(open(principal(member)));
+            }
+        }
+        Socket outsider = open(principal(new UserId(UUID.randomUUID())));
+
+        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), "{\"seq\":9}"));
+
+        for (Socket socket : memberSockets) {
+            assertThat(socket.awaitFrames(1)).containsExactly("{\"seq\":9}");
+        }
+        Thread.sleep(100);
+        assertThat(outsider.sink.written).isEmpty();
+    }
+
+    @Test
     void a_membership_change_refreshes_the_index_before_resolving_the_audience() {
         dispatcher.accept(new Delivery(new Audience.Conversation(conversation), "{}", Delivery.Effect.REFRESH_MEMBERS));
 

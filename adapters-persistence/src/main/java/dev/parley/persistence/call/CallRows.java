@@ -22,11 +22,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Converts {@code calls} rows to calls: one column set per lifecycle state. */
-final class CallRows {
+public final class CallRows {
     private CallRows() {
     }
 
-    static Call toCall(ResultSet rs) throws SQLException {
+    public static Call toCall(ResultSet rs) throws SQLException {
         return Call.restore(new CallId(rs.getObject("id", UUID.class)), user(rs, "caller_id"), user(rs, "callee_id"),
                 CallMedia.valueOf(rs.getString("media").toUpperCase(Locale.ROOT)), Timestamps.read(rs, "created_at"),
                 state(rs));

@@ -2,6 +2,7 @@ package dev.parley.persistence.realtime;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.parley.domain.realtime.out.ChangeFeed;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.persistence.database.Database;
 import javax.inject.Singleton;
@@ -16,5 +17,11 @@ public final class RealtimePersistenceModule {
     @Singleton
     static LastSeenRepository lastSeen(Database database) {
         return new JdbiLastSeenRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    static ChangeFeed changeFeed(Database database) {
+        return new JdbiChangeFeed(database);
     }
 }

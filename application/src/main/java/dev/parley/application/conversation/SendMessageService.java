@@ -16,6 +16,7 @@ import dev.parley.domain.people.ReachabilityCheck.Channel;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.RateLimiter;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.Validation;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private final EventPublisher events;
     private final Clock clock;
     private final SendBatcher batcher;
+    private final RateLimiter limiter;
 
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
@@ -46,6 +48,18 @@ public final class SendMessageService implements SendMessageUseCase {
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
                               Transactions transactions, EventPublisher events, Clock clock, SendBatcher batcher) {
+        this(conversations, messages, reachability, settings, transactions, events, clock, batcher, null);
+    }
+
+    /**
+     * With a {@link RateLimiter}, each user's sends (REST and WebSocket alike, on every node sharing the
+     * limiter) are limited to {@link ConversationSettings#sendLimit()}.
+     */
+    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
+                              ReachabilityCheck reachability, ConversationSettings settings,
+                              Transactions transactions, EventPublisher events, Clock clock, SendBatcher batcher,
+                              RateLimiter limiter) {
+        this.limiter = limiter;
         this.batcher = batcher;
         this.conversations = conversations;
         this.messages = messages;
@@ -69,6 +83,11 @@ public final class SendMessageService implements SendMessageUseCase {
         validation.check(command.attachmentIds() == null || command.attachmentIds().isEmpty(),
                 "attachment_ids", "unknown file id");
         validation.throwIfInvalid();
+        if (limiter != null) {
+            limiter.acquire("send:" + command.sender(), settings.sendLimit(), clock.instant()).ifPresent(wait -> {
+                throw ParleyException.rateLimited(wait);
+            });
+        }
 
         Membership membership = access.require(command.sender(), command.conversationId());
         if (clientMsgId != null) {

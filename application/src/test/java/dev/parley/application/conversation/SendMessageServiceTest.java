@@ -96,4 +96,25 @@ class SendMessageServiceTest {
                 List.of()))).isInstanceOfSatisfying(ParleyException.class,
                 rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
     }
+
+    @Test
+    void sends_beyond_the_per_user_limit_are_rate_limited_and_store_nothing() {
+        ConversationId id = fixture.direct(alice, bob);
+        ConversationSettings limited = new ConversationSettings(10, 4, 0,
+                new dev.parley.domain.shared.RateLimiter.Limit(3, java.time.Duration.ofSeconds(10)));
+        SendMessageService send = new SendMessageService(fixture.conversations, fixture.messages, fixture.reachability,
+                limited, fixture.transactions, fixture.events, fixture.clock, null,
+                new dev.parley.application.testing.CountingRateLimiter());
+        for (int i = 0; i < 3; i++) {
+            send.send(ConversationFixture.command(alice, id, "m" + i, null));
+        }
+
+        assertThatThrownBy(() -> send.send(ConversationFixture.command(alice, id, "one more", null)))
+                .isInstanceOfSatisfying(ParleyException.class, rejection -> {
+                    assertThat(rejection.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+                    assertThat(rejection.retryAfter()).isPresent();
+                });
+        assertThat(send.send(ConversationFixture.command(bob, id, "bob ok", null)).created()).isTrue();
+        assertThat(fixture.messages.before(id, Long.MAX_VALUE, 10)).hasSize(4);
+    }
 }
