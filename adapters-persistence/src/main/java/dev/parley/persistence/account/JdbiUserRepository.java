@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.Update;
 
 /** Persistence adapter: users in PostgreSQL. */
 public final class JdbiUserRepository implements UserRepository {
@@ -38,39 +39,32 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public void insert(User user) {
-        database.useHandle(handle -> handle.createUpdate("""
+        database.useHandle(handle -> bindColumns(handle.createUpdate("""
                         INSERT INTO users (id, email, email_verified, username, display_name, avatar_url, bio,
                             who_can_message, who_can_call, presence_visible_to, share_read_receipts, password_hash,
-                            created_at, search_name)
+                            created_at, deleted_at, search_name)
                         VALUES (:id, :email, :verified, :username, :displayName, :avatarUrl, :bio, :whoCanMessage,
                             :whoCanCall, :presenceVisibleTo, :shareReadReceipts, :passwordHash, :createdAt,
-                            :searchName)""")
-                .bind("id", user.id().value())
-                .bind("email", user.email() == null ? null : user.email().value())
-                .bind("verified", user.emailVerified())
-                .bind("username", user.username().value())
-                .bind("displayName", user.displayName())
-                .bind("avatarUrl", user.avatarUrl())
-                .bind("bio", user.bio())
-                .bind("whoCanMessage", user.privacy().whoCanMessage().wire())
-                .bind("whoCanCall", user.privacy().whoCanCall().wire())
-                .bind("presenceVisibleTo", user.privacy().presenceVisibleTo().wire())
-                .bind("shareReadReceipts", user.privacy().shareReadReceipts())
-                .bind("passwordHash", user.passwordHash())
+                            :deletedAt, :searchName)"""), user)
                 .bind("createdAt", Timestamps.bind(user.createdAt()))
-                .bind("searchName", searchName(user))
                 .execute());
     }
 
     @Override
     public void update(User user) {
-        database.useHandle(handle -> handle.createUpdate("""
+        database.useHandle(handle -> bindColumns(handle.createUpdate("""
                         UPDATE users SET email = :email, email_verified = :verified, username = :username,
                             display_name = :displayName, avatar_url = :avatarUrl, bio = :bio,
                             who_can_message = :whoCanMessage, who_can_call = :whoCanCall,
                             presence_visible_to = :presenceVisibleTo, share_read_receipts = :shareReadReceipts,
                             password_hash = :passwordHash, deleted_at = :deletedAt, search_name = :searchName
-                        WHERE id = :id""")
+                        WHERE id = :id"""), user)
+                .execute());
+    }
+
+    /** Binds every column a user row is written with (all but {@code created_at}, which never changes). */
+    private static Update bindColumns(Update statement, User user) {
+        return statement
                 .bind("id", user.id().value())
                 .bind("email", user.email() == null ? null : user.email().value())
                 .bind("verified", user.emailVerified())
@@ -84,8 +78,7 @@ public final class JdbiUserRepository implements UserRepository {
                 .bind("shareReadReceipts", user.privacy().shareReadReceipts())
                 .bind("passwordHash", user.passwordHash())
                 .bind("deletedAt", Timestamps.bind(user.deletedAt()))
-                .bind("searchName", searchName(user))
-                .execute());
+                .bind("searchName", searchName(user));
     }
 
     /** The display name folded like usernames, so prefix search is accent- and case-insensitive. */
