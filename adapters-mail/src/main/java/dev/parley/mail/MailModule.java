@@ -14,6 +14,6 @@ public final class MailModule {
     @Provides
     @Singleton
     static MailSender mailSender(SmtpSettings settings) {
-        return settings.host().isPresent() ? new SmtpMailSender(settings) : new LogMailSender();
+        return settings.host().isPresent() ? new SmtpMailSender(settings) : new LogMailSender(settings.logContents());
     }
 }

@@ -2,9 +2,12 @@ package dev.parley.mail;
 
 import java.util.Optional;
 
-/** SMTP transport settings; an absent host means mails are written to the log (development). */
+/**
+ * SMTP transport settings. An absent host means mails are written to the log; {@code logContents} says
+ * whether the log may show them (development: yes, so a newcomer can read the code; production: never).
+ */
 public record SmtpSettings(Optional<String> host, int port, Optional<String> username, Optional<String> password,
-                           String from, boolean startTls) {
+                           String from, boolean startTls, boolean logContents) {
     @Override
     public String toString() {
         return "SmtpSettings[host=" + host.orElse("(log only)") + ", port=" + port + ", username="

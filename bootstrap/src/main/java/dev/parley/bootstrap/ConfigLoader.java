@@ -63,7 +63,7 @@ public final class ConfigLoader {
         Optional<String> smtpHost = optional("PARLEY_SMTP_HOST");
         SmtpSettings smtp = new SmtpSettings(smtpHost, integer("PARLEY_SMTP_PORT", 25, 1, 65_535),
                 optional("PARLEY_SMTP_USERNAME"), optional("PARLEY_SMTP_PASSWORD"),
-                text("PARLEY_SMTP_FROM", "Parley <no-reply@localhost>"), bool("PARLEY_SMTP_STARTTLS", false));
+                text("PARLEY_SMTP_FROM", "Parley <no-reply@localhost>"), bool("PARLEY_SMTP_STARTTLS", false), !production);
         ParleyConfig.LiveKitConfig liveKit = new ParleyConfig.LiveKitConfig(
                 text("PARLEY_LIVEKIT_URL", "ws://localhost:7880"), text("PARLEY_LIVEKIT_API_KEY", "devkey"),
                 text("PARLEY_LIVEKIT_API_SECRET", "secret"));

@@ -78,4 +78,15 @@ class ConfigLoaderTest {
                         .anySatisfy(problem -> assertThat(problem).startsWith("PARLEY_DATABASE_URL"))
                         .anySatisfy(problem -> assertThat(problem).contains("LIVEKIT")));
     }
+
+    @Test
+    void mails_without_smtp_are_logged_whole_only_outside_production() {
+        ParleyConfig development = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
+        ParleyConfig production = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(), "PARLEY_ENV", "production",
+                "PARLEY_JWT_SECRET", "0123456789abcdef0123456789abcdef-prod", "PARLEY_DATABASE_URL",
+                "postgresql://db.example/parley", "PARLEY_LIVEKIT_API_KEY", "key", "PARLEY_LIVEKIT_API_SECRET", "s3cr3t"));
+
+        assertThat(development.smtp().logContents()).isTrue();
+        assertThat(production.smtp().logContents()).isFalse();
+    }
 }
