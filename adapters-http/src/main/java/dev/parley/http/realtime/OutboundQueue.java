@@ -1,13 +1,14 @@
 package dev.parley.http.realtime;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One socket's bounded outbound queue, drained by its own (virtual) writer thread so publishers never
- * block: {@link #offer} only enqueues. A consumer that lets the queue fill up is closed with
+ * One socket's bounded outbound queue. Publishers never block: {@link #offer} only enqueues and, when no
+ * writer is running, starts one (virtual) writer that drains the queue in order and ends when it is
+ * empty, so an idle socket holds no thread. A consumer that lets the queue fill up is closed with
  * {@link CloseCodes#SLOW_CONSUMER}; it reconnects and catches up through {@code seq}.
  */
 final class OutboundQueue {
@@ -35,13 +36,18 @@ final class OutboundQueue {
     private final BlockingQueue<Item> items;
     private final Sink sink;
     private final AtomicBoolean closing = new AtomicBoolean();
-    private final Thread writer;
+    /** True while a writer owns the queue; at most one writer at a time keeps frames in order. */
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final ThreadFactory threads;
+    private volatile Thread writer;
+    private volatile boolean stopped;
 
     OutboundQueue(Sink sink, int capacity, ThreadFactory threads) {
-        this.items = new ArrayBlockingQueue<>(capacity + 1);
+        // Linked, not array-backed: an idle socket's queue is empty, and a preallocated array of the full
+        // capacity cost ~4 KiB of heap per connected socket.
+        this.items = new LinkedBlockingQueue<>(capacity + 1);
         this.sink = sink;
-        this.writer = threads.newThread(this::drain);
-        this.writer.start();
+        this.threads = threads;
     }
 
     /** Enqueues a frame without blocking; false when the socket is closing or was just closed as too slow. */
@@ -53,12 +59,13 @@ final class OutboundQueue {
             closeNow(CloseCodes.SLOW_CONSUMER, "slow consumer: outbound queue full");
             return false;
         }
+        startWriter();
         return true;
     }
 
     void offerHeartbeat() {
-        if (!closing.get() && items.remainingCapacity() > 1) {
-            items.offer(new Heartbeat());
+        if (!closing.get() && items.remainingCapacity() > 1 && items.offer(new Heartbeat())) {
+            startWriter();
         }
     }
 
@@ -66,6 +73,7 @@ final class OutboundQueue {
     void closeAfterPending(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             items.offer(new Close(code, reason));
+            startWriter();
         }
     }
 
@@ -79,30 +87,51 @@ final class OutboundQueue {
         }
     }
 
-    /** The socket is gone: stop the writer. */
+    /** The socket is gone: drop what is queued and stop a writer that may be stuck on the dead peer. */
     void stop() {
         closing.set(true);
-        writer.interrupt();
+        stopped = true;
+        items.clear();
+        Thread current = writer;
+        if (current != null) {
+            current.interrupt();
+        }
     }
 
     int size() {
         return items.size();
     }
 
+    private void startWriter() {
+        if (!stopped && writing.compareAndSet(false, true)) {
+            Thread thread = threads.newThread(this::drain);
+            writer = thread;
+            thread.start();
+        }
+    }
+
     private void drain() {
         try {
-            while (true) {
-                Item item = items.take();
+            while (!stopped) {
+                Item item = items.poll();
+                if (item == null) {
+                    writing.set(false);
+                    // A frame offered between the empty poll and the release would otherwise wait: take it back.
+                    if (items.isEmpty() || !writing.compareAndSet(false, true)) {
+                        return;
+                    }
+                    continue;
+                }
                 switch (item) {
                     case Frame frame -> sink.write(frame.text());
                     case Heartbeat ignored -> sink.heartbeat();
                     case Close close -> {
                         sink.close(close.code(), close.reason());
-                        return;
+                        return; // keeps `writing` set: nothing is written after a close
                     }
                 }
             }
-        } catch (InterruptedException stopped) {
+        } catch (InterruptedException stoppedWhileWriting) {
             Thread.currentThread().interrupt();
         } catch (Exception broken) {
             closing.set(true);

@@ -93,4 +93,40 @@ class OutboundQueueTest {
         assertThat(healthy.closedWith).isNotDone();
         assertThat(stuck.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4008);
     }
+
+    @Test
+    void an_idle_socket_holds_no_writer_thread_and_later_frames_still_arrive_in_order() throws Exception {
+        RecordingSink sink = new RecordingSink(false);
+        List<Thread> writers = new CopyOnWriteArrayList<>();
+        OutboundQueue queue = new OutboundQueue(sink, 64, task -> {
+            Thread thread = Thread.ofVirtual().unstarted(task);
+            writers.add(thread);
+            return thread;
+        });
+
+        for (int i = 0; i < 20; i++) {
+            queue.offer("a" + i);
+        }
+        awaitWritten(sink, 20);
+        for (Thread writer : writers) {
+            assertThat(writer.join(Duration.ofSeconds(2))).as("writer ends once the queue is empty").isTrue();
+        }
+        for (int i = 0; i < 20; i++) {
+            queue.offer("b" + i);
+        }
+        awaitWritten(sink, 40);
+
+        assertThat(sink.written.subList(20, 40)).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "b" + i).toList());
+        assertThat(sink.written.subList(0, 20)).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i).toList());
+    }
+
+    private static void awaitWritten(RecordingSink sink, int count) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (sink.written.size() < count && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(sink.written).hasSize(count);
+    }
 }
