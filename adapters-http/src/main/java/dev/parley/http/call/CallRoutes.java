@@ -13,6 +13,7 @@ import dev.parley.domain.call.in.PlaceCallUseCase;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Validation;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;
@@ -68,27 +69,11 @@ public final class CallRoutes implements RouteGroup {
     }
 
     private void listCalls(Context ctx) {
-        var page = history.history(Caller.of(ctx), limit(ctx), ctx.queryParam("cursor"));
+        var page = history.history(Caller.of(ctx), QueryParams.limit(ctx), QueryParams.text(ctx, "cursor"));
         ctx.json(page.map(CallHistoryView::from));
     }
 
     private static CallId callId(Context ctx) {
         return CallId.parse("id", ctx.pathParam("id"));
-    }
-
-    private static int limit(Context ctx) {
-        String raw = ctx.queryParam("limit");
-        if (raw == null || raw.isBlank()) {
-            return 50;
-        }
-        try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit >= 1 && limit <= 100) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw ParleyException.invalid("limit", "must be a whole number from 1 to 100");
     }
 }

@@ -12,6 +12,7 @@ import dev.parley.domain.conversation.in.ParticipantsUseCase;
 import dev.parley.domain.shared.Page;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;

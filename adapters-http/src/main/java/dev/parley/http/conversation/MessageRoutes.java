@@ -6,6 +6,7 @@ import dev.parley.domain.conversation.in.MessageQueriesUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.shared.Page;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
@@ -43,8 +44,8 @@ public final class MessageRoutes implements RouteGroup {
     }
 
     private void history(Context ctx) {
-        var query = new MessageQueriesUseCase.HistoryQuery(QueryParams.seq(ctx, "before_seq"),
-                QueryParams.seq(ctx, "after_seq"), QueryParams.text(ctx, "cursor"), QueryParams.limit(ctx));
+        var query = new MessageQueriesUseCase.HistoryQuery(QueryParams.nonNegative(ctx, "before_seq"),
+                QueryParams.nonNegative(ctx, "after_seq"), QueryParams.text(ctx, "cursor"), QueryParams.limit(ctx));
         ctx.json(queries.history(ConversationRoutes.caller(ctx), ConversationRoutes.id(ctx), query).map(MessageView::from));
     }
 

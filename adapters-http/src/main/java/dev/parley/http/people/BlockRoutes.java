@@ -4,6 +4,7 @@ import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.in.BlocksUseCase;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;

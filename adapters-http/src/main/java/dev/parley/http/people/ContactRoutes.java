@@ -7,6 +7,7 @@ import dev.parley.domain.people.in.ContactsUseCase;
 import dev.parley.domain.people.out.ContactRequestRepository.Direction;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;

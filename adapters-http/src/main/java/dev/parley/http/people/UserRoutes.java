@@ -7,6 +7,7 @@ import dev.parley.domain.shared.Page;
 import dev.parley.http.account.PrivateUserView;
 import dev.parley.http.account.UserView;
 import dev.parley.http.server.ApiRoutes;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;
