@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Connection {
     private final String id;
     private final Principal principal;
-    private final OutboundQueue queue;
+    private final Outbound queue;
     private final AtomicBoolean registered = new AtomicBoolean(true);
     private ExecutorService inbound;
 
-    Connection(String id, Principal principal, OutboundQueue queue) {
+    Connection(String id, Principal principal, Outbound queue) {
         this.id = id;
         this.principal = principal;
         this.queue = queue;

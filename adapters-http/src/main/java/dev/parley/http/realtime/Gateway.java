@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +27,16 @@ public final class Gateway implements AutoCloseable {
     private final ThreadFactory writers = Thread.ofVirtual().name("parley-out-", 0).factory();
     private final ExecutorService presenceReports = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("parley-presence").factory());
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("parley-heartbeat").factory());
+    /** SSE heartbeats and the grace of sockets closed as slow consumers. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("parley-gateway-timer").factory());
 
     Gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings) {
         this.registry = registry;
         this.presence = presence;
         this.settings = settings;
         long every = settings.sseHeartbeat().toMillis();
-        heartbeats.scheduleAtFixedRate(() -> registry.all().forEach(Connection::heartbeat), every, every,
+        timer.scheduleAtFixedRate(() -> registry.all().forEach(Connection::heartbeat), every, every,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -42,9 +44,18 @@ public final class Gateway implements AutoCloseable {
         return settings;
     }
 
+    /** A stream whose writes block (SSE): a queue drained by an on-demand writer thread. */
     Connection open(Principal principal, OutboundQueue.Sink sink) {
-        Connection connection = new Connection(UUID.randomUUID().toString(), principal,
-                new OutboundQueue(sink, settings.queueCapacity(), writers));
+        return register(principal, new OutboundQueue(sink, settings.queueCapacity(), writers));
+    }
+
+    /** A WebSocket: frames go to Jetty's asynchronous send, no thread of ours involved. */
+    Connection open(Principal principal, Session socket) {
+        return register(principal, new WebSocketOutbound(socket, settings.queueCapacity(), settings.writeTimeout(), timer));
+    }
+
+    private Connection register(Principal principal, Outbound outbound) {
+        Connection connection = new Connection(UUID.randomUUID().toString(), principal, outbound);
         registry.add(connection);
         report(principal.userId(), true);
         return connection;
@@ -82,7 +93,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
-        heartbeats.shutdownNow();
+        timer.shutdownNow();
         registry.all().forEach(connection -> connection.closeNow(CloseCodes.GOING_AWAY, "server stopping"));
         presenceReports.shutdown();
     }

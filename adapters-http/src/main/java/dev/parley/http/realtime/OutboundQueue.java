@@ -6,12 +6,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One socket's bounded outbound queue. Publishers never block: {@link #offer} only enqueues and, when no
+ * A bounded outbound queue for a stream whose writes block (SSE). Publishers never block: {@link #offer} only enqueues and, when no
  * writer is running, starts one (virtual) writer that drains the queue in order and ends when it is
  * empty, so an idle socket holds no thread. A consumer that lets the queue fill up is closed with
  * {@link CloseCodes#SLOW_CONSUMER}; it reconnects and catches up through {@code seq}.
  */
-final class OutboundQueue {
+final class OutboundQueue implements Outbound {
     /** Where frames go; writes may block (only the writer thread calls them). */
     interface Sink {
         void write(String frame) throws Exception;
@@ -50,8 +50,8 @@ final class OutboundQueue {
         this.threads = threads;
     }
 
-    /** Enqueues a frame without blocking; false when the socket is closing or was just closed as too slow. */
-    boolean offer(String frame) {
+    @Override
+    public boolean offer(String frame) {
         if (closing.get()) {
             return false;
         }
@@ -63,22 +63,24 @@ final class OutboundQueue {
         return true;
     }
 
-    void offerHeartbeat() {
+    @Override
+    public void offerHeartbeat() {
         if (!closing.get() && items.remainingCapacity() > 1 && items.offer(new Heartbeat())) {
             startWriter();
         }
     }
 
-    /** Closes once the frames already queued are written (the last slot is reserved for this). */
-    void closeAfterPending(int code, String reason) {
+    // The last slot is reserved for the close marker.
+    @Override
+    public void closeAfterPending(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             items.offer(new Close(code, reason));
             startWriter();
         }
     }
 
-    /** Drops what is queued and closes at once. */
-    void closeNow(int code, String reason) {
+    @Override
+    public void closeNow(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             items.clear();
             items.offer(new Close(code, reason));
@@ -87,8 +89,9 @@ final class OutboundQueue {
         }
     }
 
-    /** The socket is gone: drop what is queued and stop a writer that may be stuck on the dead peer. */
-    void stop() {
+    // Also stops a writer that may be stuck on the dead peer.
+    @Override
+    public void stop() {
         closing.set(true);
         stopped = true;
         items.clear();

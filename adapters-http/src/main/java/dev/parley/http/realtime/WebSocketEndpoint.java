@@ -53,7 +53,7 @@ final class WebSocketEndpoint {
         ctx.session.setMaxBinaryMessageSize(settings.maxFrameBytes());
         ctx.session.setIdleTimeout(settings.idleTimeout());
         ctx.enableAutomaticPings(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS);
-        bySocket.put(ctx.sessionId(), gateway.open(principal, new WebSocketSink(ctx.session, settings.writeTimeout())));
+        bySocket.put(ctx.sessionId(), gateway.open(principal, ctx.session));
     }
 
     private void received(WsMessageContext ctx) {
