@@ -1,0 +1,110 @@
+package dev.parley.http.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebSocketOutboundTest {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    /** A Jetty session that records what is sent and closed, and completes sends only when told to. */
+    private static final class FakeSocket {
+        final List<String> sent = new CopyOnWriteArrayList<>();
+        final List<Callback> pending = new CopyOnWriteArrayList<>();
+        final List<Integer> closedWith = new CopyOnWriteArrayList<>();
+        volatile boolean open = true;
+        volatile boolean disconnected;
+
+        Session session() {
+            return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "sendText" -> {
+                            sent.add((String) args[0]);
+                            pending.add((Callback) args[1]);
+                            yield null;
+                        }
+                        case "close" -> {
+                            closedWith.add((Integer) args[0]);
+                            yield null;
+                        }
+                        case "disconnect" -> {
+                            disconnected = true;
+                            open = false;
+                            yield null;
+                        }
+                        case "isOpen" -> open;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        void writeAll() {
+            pending.forEach(Callback::succeed);
+            pending.clear();
+        }
+    }
+
+    @AfterEach
+    void stopTimer() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void frames_go_out_in_order_and_a_consumer_that_keeps_up_is_never_closed() {
+        FakeSocket socket = new FakeSocket();
+        WebSocketOutbound outbound = new WebSocketOutbound(socket.session(), 2, Duration.ofSeconds(1), timer);
+        for (int i = 0; i < 10; i++) {
+            assertThat(outbound.offer("f" + i)).isTrue();
+            socket.writeAll();
+        }
+        assertThat(socket.sent).containsExactly("f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9");
+        assertThat(socket.closedWith).isEmpty();
+        assertThat(outbound.unwritten()).isZero();
+    }
+
+    @Test
+    void more_unwritten_frames_than_the_capacity_close_the_socket_as_a_slow_consumer_and_drop_it_if_it_stays_stuck()
+            throws Exception {
+        FakeSocket socket = new FakeSocket();
+        WebSocketOutbound outbound = new WebSocketOutbound(socket.session(), 2, Duration.ofMillis(50), timer);
+        assertThat(outbound.offer("a")).isTrue();
+        assertThat(outbound.offer("b")).isTrue();
+        assertThat(outbound.offer("c")).isFalse();
+        assertThat(socket.sent).containsExactly("a", "b");
+        assertThat(socket.closedWith).containsExactly(CloseCodes.SLOW_CONSUMER);
+        assertThat(outbound.offer("d")).as("nothing more after the close").isFalse();
+        timer.schedule(() -> { }, 200, TimeUnit.MILLISECONDS).get();
+        assertThat(socket.disconnected).as("a peer that never takes its close frame is dropped").isTrue();
+    }
+
+    @Test
+    void a_failed_write_drops_the_connection_and_later_frames_are_refused() {
+        FakeSocket socket = new FakeSocket();
+        WebSocketOutbound outbound = new WebSocketOutbound(socket.session(), 8, Duration.ofSeconds(1), timer);
+        outbound.offer("a");
+        socket.pending.getFirst().fail(new java.io.IOException("broken pipe"));
+        assertThat(socket.disconnected).isTrue();
+        assertThat(outbound.offer("b")).isFalse();
+    }
+
+    @Test
+    void close_after_pending_queues_the_close_behind_the_frames_already_sent() {
+        FakeSocket socket = new FakeSocket();
+        WebSocketOutbound outbound = new WebSocketOutbound(socket.session(), 8, Duration.ofSeconds(1), timer);
+        outbound.offer("last words");
+        outbound.closeAfterPending(CloseCodes.UNAUTHORIZED, "session revoked");
+        assertThat(socket.sent).containsExactly("last words");
+        assertThat(socket.closedWith).containsExactly(CloseCodes.UNAUTHORIZED);
+        assertThat(socket.disconnected).isFalse();
+        assertThat(outbound.offer("more")).isFalse();
+    }
+}
