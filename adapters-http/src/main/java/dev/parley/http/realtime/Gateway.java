@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This node's side of every live connection: opens and registers them, reports presence (on one
- * serial thread, since the lease store may block and order matters), sends SSE heartbeats, and
- * closes everything when the node stops.
+ * serial thread, since the lease store may block and order matters), sends SSE heartbeats,
+ * pings WebSockets, and closes everything when the node stops.
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
@@ -35,6 +35,9 @@ public final class Gateway implements AutoCloseable {
         this.settings = settings;
         long every = settings.sseHeartbeat().toMillis();
         heartbeats.scheduleAtFixedRate(() -> registry.all().forEach(Connection::heartbeat), every, every,
+                TimeUnit.MILLISECONDS);
+        long pingEvery = settings.pingInterval().toMillis();
+        heartbeats.scheduleAtFixedRate(() -> registry.all().forEach(Connection::ping), pingEvery, pingEvery,
                 TimeUnit.MILLISECONDS);
     }
 

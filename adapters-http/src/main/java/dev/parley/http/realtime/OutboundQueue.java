@@ -16,7 +16,16 @@ final class OutboundQueue {
     interface Sink {
         void write(String frame) throws Exception;
 
+        /** False for streams kept alive by {@link #ping} rather than heartbeat lines through the queue. */
+        default boolean wantsHeartbeats() {
+            return true;
+        }
+
         void heartbeat() throws Exception;
+
+        /** A protocol-level keep-alive sent at once, without blocking (WebSocket pings). */
+        default void ping() {
+        }
 
         void close(int code, String reason);
     }
@@ -64,8 +73,14 @@ final class OutboundQueue {
     }
 
     void offerHeartbeat() {
-        if (!closing.get() && items.remainingCapacity() > 1 && items.offer(new Heartbeat())) {
+        if (sink.wantsHeartbeats() && !closing.get() && items.remainingCapacity() > 1 && items.offer(new Heartbeat())) {
             startWriter();
+        }
+    }
+
+    void ping() {
+        if (!closing.get()) {
+            sink.ping();
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.parley.http.realtime;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
-/** Writes frames to a Jetty WebSocket one at a time, each bounded by the write timeout. */
+/** Writes frames to a Jetty WebSocket one at a time, each bounded by the write timeout; pings it when asked. */
 final class WebSocketSink implements OutboundQueue.Sink {
     private final Session session;
     private final Duration writeTimeout;
@@ -23,8 +24,20 @@ final class WebSocketSink implements OutboundQueue.Sink {
     }
 
     @Override
+    public boolean wantsHeartbeats() {
+        return false; // kept alive by protocol pings instead
+    }
+
+    @Override
     public void heartbeat() {
-        // WebSockets are kept alive by protocol pings (see WebSocketEndpoint).
+        // never queued: see wantsHeartbeats
+    }
+
+    @Override
+    public void ping() {
+        if (session.isOpen()) {
+            session.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+        }
     }
 
     @Override

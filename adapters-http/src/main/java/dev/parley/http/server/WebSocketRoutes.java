@@ -1,0 +1,62 @@
+package dev.parley.http.server;
+
+import dev.parley.domain.shared.ParleyException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * The Jetty handler in front of Javalin that upgrades the {@link WebSocketRoute}s' handshakes (a request
+ * with {@code Sec-WebSocket-Version}, as Javalin tells them apart); everything else goes on to Javalin.
+ * Javalin's own WebSocket support kept the upgrade request, its servlet channel and an HTTP session per
+ * socket, about 10 KiB each. A refused handshake gets the error envelope with a request id, like any route.
+ */
+final class WebSocketRoutes extends WebSocketUpgradeHandler {
+    private final Map<String, WebSocketRoute> routes;
+
+    WebSocketRoutes(Server server, Map<String, WebSocketRoute> routes) {
+        super(ServerWebSocketContainer.ensure(server));
+        this.routes = Map.copyOf(routes);
+    }
+
+    @Override
+    protected boolean handle(ServerWebSocketContainer container, Request request, Response response, Callback callback) {
+        WebSocketRoute route = routes.get(Request.getPathInContext(request));
+        if (route == null || !request.getHeaders().contains(HttpHeader.SEC_WEBSOCKET_VERSION)) {
+            return false;
+        }
+        String requestId = RequestIds.choose(request.getHeaders().get(RequestIds.HEADER));
+        try {
+            return route.upgrade(container, request, response, callback);
+        } catch (ParleyException refused) {
+            refuse(response, callback, refused, requestId);
+        } catch (Exception failure) {
+            Response.writeError(request, response, callback, failure);
+        }
+        return true;
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING; // authenticating a handshake may read the database
+    }
+
+    private static void refuse(Response response, Callback callback, ParleyException refused, String requestId) {
+        try {
+            byte[] body = Json.mapper().writeValueAsBytes(
+                    ErrorResponses.envelope(refused.code(), refused.getMessage(), refused.details(), requestId));
+            response.setStatus(ErrorResponses.status(refused.code()));
+            response.getHeaders().put(RequestIds.HEADER, requestId);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(body), callback);
+        } catch (Exception failure) {
+            callback.failed(failure);
+        }
+    }
+}
