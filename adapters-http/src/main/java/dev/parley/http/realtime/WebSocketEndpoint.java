@@ -9,16 +9,16 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
 
 /**
  * {@code GET /api/v1/ws}: authenticates the handshake by its {@code ?ticket=} or {@code ?token=} (401
- * before any upgrade), then upgrades it to a {@link SocketListener} bridged to the gateway.
+ * before any upgrade), then upgrades it to a {@link SocketFrames} bridged to the gateway.
  *
- * <p>Per-socket memory is the point of this class: Jetty keeps the handshake's URI and query for the
- * life of the socket, so the credential is stripped from the request before the upgrade (it would
- * otherwise sit in the heap several times over, ~2 KiB a socket), and no extension is negotiated
- * (permessage-deflate holds a zlib deflater and inflater per socket).
+ * <p>Per-socket memory is the point of this class: Jetty keeps the handshake's URI for the life of the
+ * socket, so the credential is stripped from the request before the upgrade (it would otherwise sit in
+ * the heap several times over, ~2 KiB a socket), and no extension is negotiated (permessage-deflate
+ * holds a zlib deflater and inflater per socket).
  */
 final class WebSocketEndpoint implements WebSocketRoute {
     private final Gateway gateway;
@@ -36,13 +36,13 @@ final class WebSocketEndpoint implements WebSocketRoute {
     }
 
     @Override
-    public boolean upgrade(ServerWebSocketContainer container, Request request, Response response, Callback callback) {
+    public boolean upgrade(WebSocketMappings mappings, Request request, Response response, Callback callback) {
         Fields query = Request.extractQueryParameters(request);
         Principal principal = credentials.principal(query.getValue("token"), query.getValue("ticket"));
-        return container.upgrade((upgradeRequest, upgradeResponse, upgradeCallback) -> {
+        return mappings.upgrade((upgradeRequest, upgradeResponse, upgradeCallback) -> {
             upgradeResponse.setExtensions(List.of());
-            return new SocketListener(principal, gateway, frames);
-        }, new WithoutQuery(request), response, callback);
+            return new SocketFrames(principal, gateway, frames);
+        }, new WithoutQuery(request), response, callback, null);
     }
 
     /** The handshake as Jetty keeps it: the path only, no credential in the query. */

@@ -1,25 +1,27 @@
 package dev.parley.http.realtime;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.FutureCallback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /** Writes frames to a Jetty WebSocket one at a time, each bounded by the write timeout; pings it when asked. */
 final class WebSocketSink implements OutboundQueue.Sink {
-    private final Session session;
+    private final CoreSession session;
     private final Duration writeTimeout;
 
-    WebSocketSink(Session session, Duration writeTimeout) {
+    WebSocketSink(CoreSession session, Duration writeTimeout) {
         this.session = session;
         this.writeTimeout = writeTimeout;
     }
 
     @Override
     public void write(String frame) throws Exception {
-        Callback.Completable written = new Callback.Completable();
-        session.sendText(frame, written);
+        FutureCallback written = new FutureCallback();
+        session.sendFrame(new Frame(OpCode.TEXT, frame), written, false);
         written.get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -35,14 +37,14 @@ final class WebSocketSink implements OutboundQueue.Sink {
 
     @Override
     public void ping() {
-        if (session.isOpen()) {
-            session.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+        if (session.isOutputOpen()) {
+            session.sendFrame(new Frame(OpCode.PING), Callback.NOOP, false);
         }
     }
 
     @Override
     public void close(int code, String reason) {
-        if (session.isOpen()) {
+        if (session.isOutputOpen()) {
             session.close(code, reason, Callback.NOOP);
         }
     }

@@ -4,47 +4,55 @@ import dev.parley.domain.shared.ParleyException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
+import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
 
 /**
  * The Jetty handler in front of Javalin that upgrades the {@link WebSocketRoute}s' handshakes (a request
  * with {@code Sec-WebSocket-Version}, as Javalin tells them apart); everything else goes on to Javalin.
- * Javalin's own WebSocket support kept the upgrade request, its servlet channel and an HTTP session per
- * socket, about 10 KiB each. A refused handshake gets the error envelope with a request id, like any route.
+ * Javalin's WebSocket support (and Jetty's own WebSocket API under it) kept the upgrade request, its
+ * servlet channel, HTTP connection and an HTTP session per socket, about 11 KiB each; Jetty's core API
+ * keeps none of it. A refused handshake gets the error envelope with a request id, like any route.
  */
-final class WebSocketRoutes extends WebSocketUpgradeHandler {
+final class WebSocketRoutes extends Handler.Wrapper {
+    private final WebSocketMappings mappings;
     private final Map<String, WebSocketRoute> routes;
 
     WebSocketRoutes(Server server, Map<String, WebSocketRoute> routes) {
-        super(ServerWebSocketContainer.ensure(server));
+        this.mappings = new WebSocketMappings(WebSocketServerComponents.ensureWebSocketComponents(server));
         this.routes = Map.copyOf(routes);
     }
 
     @Override
-    protected boolean handle(ServerWebSocketContainer container, Request request, Response response, Callback callback) {
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
         WebSocketRoute route = routes.get(Request.getPathInContext(request));
-        if (route == null || !request.getHeaders().contains(HttpHeader.SEC_WEBSOCKET_VERSION)) {
-            return false;
+        if (route != null && request.getHeaders().contains(HttpHeader.SEC_WEBSOCKET_VERSION)
+                && upgrade(route, request, response, callback)) {
+            return true;
         }
+        return super.handle(request, response, callback);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING; // authenticating a handshake may read the database
+    }
+
+    private boolean upgrade(WebSocketRoute route, Request request, Response response, Callback callback) {
         String requestId = RequestIds.choose(request.getHeaders().get(RequestIds.HEADER));
         try {
-            return route.upgrade(container, request, response, callback);
+            return route.upgrade(mappings, request, response, callback);
         } catch (ParleyException refused) {
             refuse(response, callback, refused, requestId);
         } catch (Exception failure) {
             Response.writeError(request, response, callback, failure);
         }
         return true;
-    }
-
-    @Override
-    public InvocationType getInvocationType() {
-        return InvocationType.BLOCKING; // authenticating a handshake may read the database
     }
 
     private static void refuse(Response response, Callback callback, ParleyException refused, String requestId) {
