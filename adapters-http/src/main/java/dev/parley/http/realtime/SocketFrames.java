@@ -82,6 +82,7 @@ final class SocketFrames implements FrameHandler {
 
     @Override
     public void onError(Throwable cause, Callback callback) {
+        gateway.gone(connection); // onClosed follows; gone() runs once either way
         callback.succeeded();
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.http.server;
 
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
 import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Jetty handler in front of Javalin that upgrades the {@link WebSocketRoute}s' handshakes (a request
@@ -20,6 +23,8 @@ import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
  * keeps none of it. A refused handshake gets the error envelope with a request id, like any route.
  */
 final class WebSocketRoutes extends Handler.Wrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketRoutes.class);
+
     private final WebSocketMappings mappings;
     private final Map<String, WebSocketRoute> routes;
 
@@ -50,7 +55,9 @@ final class WebSocketRoutes extends Handler.Wrapper {
         } catch (ParleyException refused) {
             refuse(response, callback, refused, requestId);
         } catch (Exception failure) {
-            Response.writeError(request, response, callback, failure);
+            // Not Response.writeError: it logs the request URI, and the URI carries the credential.
+            LOG.error("WebSocket upgrade failed request_id={}", requestId, failure);
+            refuse(response, callback, new ParleyException(ErrorCode.INTERNAL, "an internal error occurred"), requestId);
         }
         return true;
     }
