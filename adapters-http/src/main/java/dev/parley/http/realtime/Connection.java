@@ -39,6 +39,10 @@ final class Connection {
         queue.offerHeartbeat();
     }
 
+    void ping() {
+        queue.ping();
+    }
+
     void closeAfterPending(int code, String reason) {
         queue.closeAfterPending(code, reason);
     }

@@ -9,14 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.core.CoreSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * This node's side of every live connection: opens and registers them, reports presence (on one
- * serial thread, since the lease store may block and order matters), sends SSE heartbeats, and
- * closes everything when the node stops.
+ * serial thread, since the lease store may block and order matters), sends SSE heartbeats,
+ * pings WebSockets, and closes everything when the node stops.
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
@@ -27,16 +27,19 @@ public final class Gateway implements AutoCloseable {
     private final ThreadFactory writers = Thread.ofVirtual().name("parley-out-", 0).factory();
     private final ExecutorService presenceReports = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("parley-presence").factory());
-    /** SSE heartbeats and the grace of sockets closed as slow consumers. */
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("parley-gateway-timer").factory());
+    /** SSE heartbeats, WebSocket pings, and the grace of sockets closed as slow consumers. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("parley-heartbeat").factory());
 
     Gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings) {
         this.registry = registry;
         this.presence = presence;
         this.settings = settings;
         long every = settings.sseHeartbeat().toMillis();
-        timer.scheduleAtFixedRate(() -> registry.all().forEach(Connection::heartbeat), every, every,
+        heartbeats.scheduleAtFixedRate(() -> registry.all().forEach(Connection::heartbeat), every, every,
+                TimeUnit.MILLISECONDS);
+        long pingEvery = settings.pingInterval().toMillis();
+        heartbeats.scheduleAtFixedRate(() -> registry.all().forEach(Connection::ping), pingEvery, pingEvery,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -50,8 +53,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** A WebSocket: frames go to Jetty's asynchronous send, no thread of ours involved. */
-    Connection open(Principal principal, Session socket) {
-        return register(principal, new WebSocketOutbound(socket, settings.queueCapacity(), settings.writeTimeout(), timer));
+    Connection open(Principal principal, CoreSession socket) {
+        return register(principal, new WebSocketOutbound(socket, settings.queueCapacity(), settings.writeTimeout(), heartbeats));
     }
 
     private Connection register(Principal principal, Outbound outbound) {
@@ -93,7 +96,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        heartbeats.shutdownNow();
         registry.all().forEach(connection -> connection.closeNow(CloseCodes.GOING_AWAY, "server stopping"));
         presenceReports.shutdown();
     }

@@ -8,8 +8,11 @@ interface Outbound {
     /** Enqueues a frame; false when the connection is closing or was just closed as too slow. */
     boolean offer(String frame);
 
-    /** Keeps an idle stream alive where the transport has no pings of its own. */
+    /** Keeps an idle stream alive where the transport has no pings of its own (SSE comment lines). */
     void offerHeartbeat();
+
+    /** A protocol-level keep-alive sent at once, without blocking (WebSocket pings). */
+    void ping();
 
     /** Closes once the frames already enqueued are written. */
     void closeAfterPending(int code, String reason);

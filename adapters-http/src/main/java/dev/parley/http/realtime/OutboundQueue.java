@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A bounded outbound queue for a stream whose writes block (SSE). Publishers never block: {@link #offer} only enqueues and, when no
+ * The outbound queue of a stream whose writes block (SSE). Publishers never block: {@link #offer} only enqueues and, when no
  * writer is running, starts one (virtual) writer that drains the queue in order and ends when it is
  * empty, so an idle socket holds no thread. A consumer that lets the queue fill up is closed with
  * {@link CloseCodes#SLOW_CONSUMER}; it reconnects and catches up through {@code seq}.
@@ -50,6 +50,7 @@ final class OutboundQueue implements Outbound {
         this.threads = threads;
     }
 
+    /** Enqueues a frame without blocking; false when the socket is closing or was just closed as too slow. */
     @Override
     public boolean offer(String frame) {
         if (closing.get()) {
@@ -70,7 +71,12 @@ final class OutboundQueue implements Outbound {
         }
     }
 
-    // The last slot is reserved for the close marker.
+    @Override
+    public void ping() {
+        // SSE has no protocol pings: heartbeat comment lines keep it alive.
+    }
+
+    /** Closes once the frames already queued are written (the last slot is reserved for this). */
     @Override
     public void closeAfterPending(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
@@ -79,6 +85,7 @@ final class OutboundQueue implements Outbound {
         }
     }
 
+    /** Drops what is queued and closes at once. */
     @Override
     public void closeNow(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
@@ -89,7 +96,7 @@ final class OutboundQueue implements Outbound {
         }
     }
 
-    // Also stops a writer that may be stuck on the dead peer.
+    /** The socket is gone: drop what is queued and stop a writer that may be stuck on the dead peer. */
     @Override
     public void stop() {
         closing.set(true);

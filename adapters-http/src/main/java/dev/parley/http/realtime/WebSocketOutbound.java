@@ -1,31 +1,34 @@
 package dev.parley.http.realtime;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
  * A WebSocket's way out without a thread: frames go straight to Jetty's asynchronous send, which queues
  * them in call order and writes them from whichever thread finds the socket writable. This object is
- * the completion callback of every frame, so a delivery allocates nothing here; it counts the frames
- * Jetty has not written yet, and more than {@code capacity} of them means the peer does not keep up.
- * A slow consumer gets a 4008 close frame behind what is queued, and is dropped outright if it has not
- * taken it within {@code stallTimeout} (a peer that reads nothing would otherwise hold its buffers
- * until the idle timeout).
+ * the completion callback of every frame, so a delivery allocates nothing here beyond Jetty's frame; it
+ * counts the frames Jetty has not written yet, and more than {@code capacity} of them means the peer does
+ * not keep up. A slow consumer gets a 4008 close frame behind what is queued, and is dropped outright if
+ * it has not taken it within {@code stallTimeout} (a peer that reads nothing would otherwise hold its
+ * buffers until the idle timeout).
  */
 final class WebSocketOutbound implements Outbound, Callback {
-    private final Session session;
+    private final CoreSession session;
     private final int capacity;
     private final Duration stallTimeout;
     private final ScheduledExecutorService timer;
     private final AtomicInteger unwritten = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    WebSocketOutbound(Session session, int capacity, Duration stallTimeout, ScheduledExecutorService timer) {
+    WebSocketOutbound(CoreSession session, int capacity, Duration stallTimeout, ScheduledExecutorService timer) {
         this.session = session;
         this.capacity = capacity;
         this.stallTimeout = stallTimeout;
@@ -42,18 +45,25 @@ final class WebSocketOutbound implements Outbound, Callback {
             closeNow(CloseCodes.SLOW_CONSUMER, "slow consumer: outbound queue full");
             return false;
         }
-        session.sendText(frame, this);
+        session.sendFrame(new Frame(OpCode.TEXT, frame), this, false);
         return true;
     }
 
     @Override
     public void offerHeartbeat() {
-        // WebSockets are kept alive by protocol pings (see WebSocketEndpoint).
+        // WebSockets are kept alive by protocol pings instead.
+    }
+
+    @Override
+    public void ping() {
+        if (!closing.get() && session.isOutputOpen()) {
+            session.sendFrame(new Frame(OpCode.PING), Callback.NOOP, false);
+        }
     }
 
     @Override
     public void closeAfterPending(int code, String reason) {
-        if (closing.compareAndSet(false, true)) {
+        if (closing.compareAndSet(false, true) && session.isOutputOpen()) {
             session.close(code, reason, Callback.NOOP); // queued behind the frames already sent
         }
     }
@@ -61,11 +71,13 @@ final class WebSocketOutbound implements Outbound, Callback {
     @Override
     public void closeNow(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
-            session.close(code, reason, Callback.NOOP);
+            if (session.isOutputOpen()) {
+                session.close(code, reason, Callback.NOOP);
+            }
             try {
                 timer.schedule(this::dropIfStillOpen, stallTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                session.disconnect();
+            } catch (RejectedExecutionException stopping) {
+                session.abort();
             }
         }
     }
@@ -81,21 +93,21 @@ final class WebSocketOutbound implements Outbound, Callback {
     }
 
     @Override
-    public void succeed() {
+    public void succeeded() {
         unwritten.decrementAndGet();
     }
 
     @Override
-    public void fail(Throwable cause) {
+    public void failed(Throwable cause) {
         unwritten.decrementAndGet();
         if (closing.compareAndSet(false, true)) {
-            session.disconnect(); // the transport broke: nothing more can be written
+            session.abort(); // the transport broke: nothing more can be written
         }
     }
 
     private void dropIfStillOpen() {
-        if (session.isOpen()) {
-            session.disconnect();
+        if (session.isOutputOpen() || session.isInputOpen()) {
+            session.abort();
         }
     }
 }

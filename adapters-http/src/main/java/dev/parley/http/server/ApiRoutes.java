@@ -4,10 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
-import io.javalin.websocket.WsConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 
 /**
  * Registers endpoints under {@code /api/v1}. Routes are authenticated unless registered through a
@@ -28,6 +28,7 @@ public final class ApiRoutes {
 
     private final RoutesConfig routes;
     private final List<Registered> registered = new ArrayList<>();
+    private final Map<String, WebSocketRoute> webSockets = new HashMap<>();
 
     public ApiRoutes(RoutesConfig routes) {
         this.routes = routes;
@@ -70,16 +71,10 @@ public final class ApiRoutes {
         add(HandlerType.POST, path, handler, true);
     }
 
-    /** A WebSocket endpoint under {@code /api/v1}; it authenticates its own upgrade. */
-    public void ws(String path, Consumer<WsConfig> config) {
-        routes.ws(BASE + path, config, Access.PUBLIC);
+    /** A WebSocket endpoint under {@code /api/v1}, upgraded by Jetty in front of Javalin; it authenticates its own upgrade. */
+    public void webSocket(String path, WebSocketRoute route) {
+        webSockets.put(BASE + path, route);
         registered.add(new Registered("GET", BASE + path));
-    }
-
-    /** A WebSocket endpoint whose upgrade request runs {@code beforeUpgrade} first (throw to refuse it with an HTTP error). */
-    public void ws(String path, Handler beforeUpgrade, Consumer<WsConfig> config) {
-        routes.wsBeforeUpgrade(BASE + path, beforeUpgrade);
-        ws(path, config);
     }
 
     /** Endpoints not meant for the public document (asset routes such as Swagger UI). */
@@ -98,5 +93,9 @@ public final class ApiRoutes {
 
     public List<Registered> registered() {
         return List.copyOf(registered);
+    }
+
+    Map<String, WebSocketRoute> webSockets() {
+        return Map.copyOf(webSockets);
     }
 }

@@ -69,6 +69,7 @@ public final class HttpServer implements AutoCloseable {
         });
         ApiRoutes routes = new ApiRoutes(config.routes);
         groups.forEach(group -> group.register(routes));
+        config.jetty.modifyServer(server -> server.setHandler(new WebSocketRoutes(server, routes.webSockets())));
         this.apiRoutes = routes;
     }
 

@@ -9,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +26,11 @@ class WebSocketOutboundTest {
         volatile boolean open = true;
         volatile boolean disconnected;
 
-        Session session() {
-            return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+        CoreSession session() {
+            return (CoreSession) Proxy.newProxyInstance(CoreSession.class.getClassLoader(), new Class<?>[] {CoreSession.class},
                     (proxy, method, args) -> switch (method.getName()) {
-                        case "sendText" -> {
-                            sent.add((String) args[0]);
+                        case "sendFrame" -> {
+                            sent.add(((Frame) args[0]).getPayloadAsUTF8());
                             pending.add((Callback) args[1]);
                             yield null;
                         }
@@ -37,18 +38,18 @@ class WebSocketOutboundTest {
                             closedWith.add((Integer) args[0]);
                             yield null;
                         }
-                        case "disconnect" -> {
+                        case "abort" -> {
                             disconnected = true;
                             open = false;
                             yield null;
                         }
-                        case "isOpen" -> open;
+                        case "isOutputOpen", "isInputOpen" -> open;
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
         }
 
         void writeAll() {
-            pending.forEach(Callback::succeed);
+            pending.forEach(Callback::succeeded);
             pending.clear();
         }
     }
@@ -91,7 +92,7 @@ class WebSocketOutboundTest {
         FakeSocket socket = new FakeSocket();
         WebSocketOutbound outbound = new WebSocketOutbound(socket.session(), 8, Duration.ofSeconds(1), timer);
         outbound.offer("a");
-        socket.pending.getFirst().fail(new java.io.IOException("broken pipe"));
+        socket.pending.getFirst().failed(new java.io.IOException("broken pipe"));
         assertThat(socket.disconnected).isTrue();
         assertThat(outbound.offer("b")).isFalse();
     }

@@ -8,13 +8,18 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.TestNode;
 import dev.parley.bootstrap.support.WsClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -30,7 +35,7 @@ class RealtimeGatewayIT {
 
     @BeforeAll
     static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_WS_MAX_FRAME_BYTES", "2048"));
+        node = TestNode.start(Map.of("PARLEY_WS_MAX_FRAME_BYTES", "2048", "PARLEY_WS_PING_SECONDS", "1"));
         api = node.client();
     }
 
@@ -54,6 +59,58 @@ class RealtimeGatewayIT {
         assertThat(upgradeStatus("")).isEqualTo(401);
         assertThat(upgradeStatus("token=not-a-token")).isEqualTo(401);
         assertThat(upgradeStatus("ticket=garbage")).isEqualTo(401);
+    }
+
+    @Test
+    void refuses_the_upgrade_with_the_error_envelope_and_the_request_id() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", node.port())) {
+            socket.getOutputStream().write(("""
+                    GET /api/v1/ws HTTP/1.1\r
+                    Host: 127.0.0.1\r
+                    Upgrade: websocket\r
+                    Connection: Upgrade\r
+                    Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r
+                    Sec-WebSocket-Version: 13\r
+                    X-Request-Id: probe-42\r
+                    \r
+                    """).getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = response.readLine();
+            Map<String, String> headers = new java.util.HashMap<>();
+            for (String line; !(line = response.readLine()).isEmpty(); ) {
+                headers.put(line.substring(0, line.indexOf(':')).toLowerCase(java.util.Locale.ROOT), line.substring(line.indexOf(':') + 1).trim());
+            }
+            char[] body = new char[Integer.parseInt(headers.get("content-length"))];
+            assertThat(response.read(body)).isEqualTo(body.length);
+            JsonNode error = new ObjectMapper().readTree(new String(body)).path("error");
+
+            assertThat(status).startsWith("HTTP/1.1 401");
+            assertThat(headers).containsEntry("x-request-id", "probe-42");
+            assertThat(headers.get("content-type")).startsWith("application/json");
+            assertThat(error.path("code").asText()).isEqualTo("unauthorized");
+            assertThat(error.path("request_id").asText()).isEqualTo("probe-42");
+        }
+    }
+
+    @Test
+    void answers_protocol_pings_and_pings_the_client_itself() {
+        SignedInUser user = Accounts.register(api);
+        try (WsClient socket = WsClient.withToken(node, user.accessToken())) {
+            assertThat(socket.ping(Duration.ofSeconds(5))).isTrue();
+            assertThat(socket.pingedWithin(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
+    void ignores_binary_messages_and_stays_open() {
+        SignedInUser user = Accounts.register(api);
+        try (WsClient socket = WsClient.withToken(node, user.accessToken())) {
+            socket.sendBinary(new byte[] {1, 2, 3});
+            socket.send("{\"type\":\"ping\"}");
+
+            assertThat(socket.next().path("type").asText()).isEqualTo("pong");
+            assertThat(socket.isClosed()).isFalse();
+        }
     }
 
     @Test

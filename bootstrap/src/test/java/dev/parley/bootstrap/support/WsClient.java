@@ -3,6 +3,8 @@ package dev.parley.bootstrap.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
@@ -20,6 +22,8 @@ public final class WsClient implements AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final CompletableFuture<Void> pinged = new CompletableFuture<>();
+    private final BlockingQueue<ByteBuffer> pongs = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
     private WsClient(String url) {
@@ -42,6 +46,35 @@ public final class WsClient implements AutoCloseable {
 
     public void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(ByteBuffer.wrap(data), true).join();
+    }
+
+    /** Sends a protocol ping; true when its pong (same payload) came back within {@code wait}. */
+    public boolean ping(Duration wait) {
+        ByteBuffer payload = ByteBuffer.wrap("are-you-there".getBytes(StandardCharsets.UTF_8));
+        socket.sendPing(payload.duplicate()).join();
+        try {
+            ByteBuffer pong = pongs.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return payload.equals(pong);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+
+    /** True once the server sent a protocol ping within {@code wait} (the client answers it by itself). */
+    public boolean pingedWithin(Duration wait) {
+        try {
+            pinged.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            return false;
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        }
     }
 
     /** The next frame, waiting up to 5 s. */
@@ -104,6 +137,21 @@ public final class WsClient implements AutoCloseable {
                 }
                 partial.setLength(0);
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+            pinged.complete(null);
+            return WebSocket.Listener.super.onPing(webSocket, message);
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+            ByteBuffer copy = ByteBuffer.allocate(message.remaining());
+            copy.put(message).flip();
+            pongs.add(copy);
             webSocket.request(1);
             return null;
         }
