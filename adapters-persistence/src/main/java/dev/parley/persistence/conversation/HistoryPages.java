@@ -41,7 +41,7 @@ final class HistoryPages {
                 try (ResultSet rows = statement.executeQuery()) {
                     List<Message> page = new ArrayList<>(limit);
                     while (rows.next()) {
-                        page.add(ConversationRows.message(rows));
+                        page.add(ConversationRows.messageByPosition(rows));
                     }
                     return page;
                 }
