@@ -69,21 +69,21 @@ public final class HistoryScenario implements Scenario {
             int c = ThreadLocalRandom.current().nextInt(conversationIds.size());
             long before = ThreadLocalRandom.current().nextLong(limit + 1, maxSeq[c] + 2);
             Api.User reader = readers.get(worker % readers.size());
-            Api.Response response = jdkClient
-                    ? nodes.get(worker % nodes.size()).history(reader, conversationIds.get(c).toString(), before, limit)
-                    : clients.get(worker).get(Api.historyPath(conversationIds.get(c).toString(), before, limit), reader.accessToken());
-            return response.status() == 200 ? 1 : 0;
+            int status = jdkClient
+                    ? nodes.get(worker % nodes.size()).history(reader, conversationIds.get(c).toString(), before, limit).status()
+                    : clients.get(worker).get(Api.historyPath(conversationIds.get(c).toString(), before, limit), reader.accessToken()).status();
+            return status == 200 ? 1 : 0;
         };
         if (parley && !warmup.isZero()) {
             // Not reported: lets the node's JIT compile the request path (a cold node answers 1 reader at a
             // fraction of its warm rate) and fills PostgreSQL's buffer cache for both series.
-            ClosedLoop.run(maxReaders, warmup, page);
+            ClosedLoop.run(maxReaders, warmup, page, Thread.ofPlatform().daemon());
         }
         for (int readerCount : readerSteps) {
             if (parley) {
                 sampler.start();
                 self.start();
-                ClosedLoop.Outcome outcome = ClosedLoop.run(readerCount, step, page);
+                ClosedLoop.Outcome outcome = ClosedLoop.run(readerCount, step, page, Thread.ofPlatform().daemon());
                 Map<String, Object> server = new java.util.LinkedHashMap<>(sampler.stop());
                 server.put("load_cpu_pct", self.stop().get("server_cpu_pct"));
                 addRow(result, "parley", readerCount, outcome, server);

@@ -1,6 +1,9 @@
 package dev.parley.http.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +38,19 @@ public final class Json {
         return MAPPER;
     }
 
+    /**
+     * Like {@code ctx.json(body)}, for large bodies on hot paths (pages of messages): Jackson writes UTF-8
+     * bytes straight away, where {@code ctx.json} builds a String and Javalin encodes it again (together
+     * ≈ 10 % of a history page's CPU).
+     */
+    public static void write(Context ctx, Object body) {
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException failure) {
+            throw new IllegalStateException("could not write " + body.getClass().getSimpleName() + " as JSON", failure);
+        }
+    }
+
     private static ObjectMapper create() {
         SimpleModule timestamps = new SimpleModule("parley-timestamps");
         timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
@@ -42,7 +60,10 @@ public final class Json {
                 generator.writeString(text, 0, text.length);
             }
         });
-        return new ObjectMapper()
+        // UTF-8 output writes characters outside the BMP (emoji) as they are, like the String output does,
+        // not as escaped surrogate pairs: the same bytes whichever way a body is written.
+        JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+        return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .registerModule(timestamps)
                 .registerModule(new BlackbirdModule())
