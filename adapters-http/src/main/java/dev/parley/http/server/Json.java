@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,8 +62,11 @@ public final class Json {
             }
         });
         // UTF-8 output writes characters outside the BMP (emoji) as they are, like the String output does,
-        // not as escaped surrogate pairs: the same bytes whichever way a body is written.
-        JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+        // not as escaped surrogate pairs: the same bytes whichever way a body is written. Buffers are pooled
+        // per mapper, not per thread: every request runs on a new virtual thread, so a thread-local pool
+        // allocated fresh buffers for every body.
+        JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build();
         return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .registerModule(timestamps)
