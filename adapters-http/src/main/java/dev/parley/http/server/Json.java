@@ -42,11 +42,17 @@ public final class Json {
     /**
      * Like {@code ctx.json(body)}, for large bodies on hot paths (pages of messages): Jackson writes UTF-8
      * bytes straight away, where {@code ctx.json} builds a String and Javalin encodes it again (together
-     * ≈ 10 % of a history page's CPU).
+     * ≈ 10 % of a history page's CPU). When the client accepts no compression, the length is declared up
+     * front: otherwise Jetty sends a 20 KB page in chunks, one flush each.
      */
     public static void write(Context ctx, Object body) {
         try {
-            ctx.contentType(ContentType.APPLICATION_JSON).result(MAPPER.writeValueAsBytes(body));
+            byte[] json = MAPPER.writeValueAsBytes(body);
+            String acceptEncoding = ctx.header("Accept-Encoding");
+            if (acceptEncoding == null || acceptEncoding.isBlank()) {
+                ctx.header("Content-Length", Integer.toString(json.length));
+            }
+            ctx.contentType(ContentType.APPLICATION_JSON).result(json);
         } catch (JsonProcessingException failure) {
             throw new IllegalStateException("could not write " + body.getClass().getSimpleName() + " as JSON", failure);
         }
