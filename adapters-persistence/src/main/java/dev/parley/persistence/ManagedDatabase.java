@@ -22,7 +22,7 @@ public final class ManagedDatabase implements AutoCloseable, HealthCheck {
     private ManagedDatabase(EmbeddedDatabase embedded, HikariDataSource dataSource) {
         this.embedded = embedded;
         this.dataSource = dataSource;
-        this.database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        this.database = new Database(dataSource);
     }
 
     public static ManagedDatabase start(PersistenceSettings settings) {

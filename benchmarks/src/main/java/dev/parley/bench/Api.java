@@ -75,7 +75,12 @@ public final class Api {
     }
 
     public Response history(User reader, String conversationId, long beforeSeq, int limit) throws IOException, InterruptedException {
-        return get("conversations/" + conversationId + "/messages?limit=" + limit + "&before_seq=" + beforeSeq, reader.accessToken());
+        return get(historyPath(conversationId, beforeSeq, limit).substring("/api/v1/".length()), reader.accessToken());
+    }
+
+    /** The absolute path of one history page. */
+    public static String historyPath(String conversationId, long beforeSeq, int limit) {
+        return "/api/v1/conversations/" + conversationId + "/messages?limit=" + limit + "&before_seq=" + beforeSeq;
     }
 
     /**

@@ -29,16 +29,25 @@ public final class ClosedLoop {
     }
 
     public static Outcome run(int concurrency, Duration duration, Operation operation) throws InterruptedException {
+        return run(concurrency, duration, operation, Thread.ofVirtual());
+    }
+
+    /**
+     * With the given kind of thread: platform threads for a few clients on blocking sockets (history), where a
+     * virtual thread parks and is woken through the poller on every response, costing load-generator CPU.
+     */
+    public static Outcome run(int concurrency, Duration duration, Operation operation, Thread.Builder threads)
+            throws InterruptedException {
         Latency latency = new Latency();
         AtomicLong units = new AtomicLong();
         AtomicLong operations = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
-        List<Thread> threads = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
         for (int worker = 0; worker < concurrency; worker++) {
             int id = worker;
-            threads.add(Thread.ofVirtual().name("load-" + id).start(() -> {
+            workers.add(threads.name("load-" + id).start(() -> {
                 for (long i = 0; System.nanoTime() < deadline; i++) {
                     long began = System.nanoTime();
                     try {
@@ -58,8 +67,8 @@ public final class ClosedLoop {
                 }
             }));
         }
-        for (Thread thread : threads) {
-            thread.join();
+        for (Thread worker : workers) {
+            worker.join();
         }
         return new Outcome(units.get(), operations.get(), errors.get(), latency, Duration.ofNanos(System.nanoTime() - start));
     }

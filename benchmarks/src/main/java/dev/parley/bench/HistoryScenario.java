@@ -23,6 +23,8 @@ public final class HistoryScenario implements Scenario {
         List<Integer> readerSteps = options.integers("readers", "1,2,4,8");
         Duration step = options.seconds("step-seconds", 5);
         int limit = options.integer("limit", 50);
+        Duration warmup = options.seconds("warmup-seconds", 10);
+        boolean jdkClient = "jdk".equals(options.string("client", "lean"));
         result.chartX = "readers";
         result.chartXTitle = "concurrent readers (closed loop)";
         List<Api> nodes = new ArrayList<>();
@@ -58,20 +60,37 @@ public final class HistoryScenario implements Scenario {
         result.parameters.put("seed_rows_per_s_copy", Math.round((messages / conversations) * (double) conversations / seedSeconds));
 
         ProcSampler sampler = new ProcSampler(env.serverPids());
+        ProcSampler self = new ProcSampler(List.of(ProcessHandle.current().pid()));
+        List<KeepAliveGet> clients = new ArrayList<>();
+        for (int worker = 0; worker < maxReaders; worker++) {
+            clients.add(new KeepAliveGet(env.servers().get(worker % nodes.size())));
+        }
+        ClosedLoop.Operation page = (worker, i) -> {
+            int c = ThreadLocalRandom.current().nextInt(conversationIds.size());
+            long before = ThreadLocalRandom.current().nextLong(limit + 1, maxSeq[c] + 2);
+            Api.User reader = readers.get(worker % readers.size());
+            int status = jdkClient
+                    ? nodes.get(worker % nodes.size()).history(reader, conversationIds.get(c).toString(), before, limit).status()
+                    : clients.get(worker).get(Api.historyPath(conversationIds.get(c).toString(), before, limit), reader.accessToken()).status();
+            return status == 200 ? 1 : 0;
+        };
+        if (parley && !warmup.isZero()) {
+            // Not reported: lets the node's JIT compile the request path (a cold node answers 1 reader at a
+            // fraction of its warm rate) and fills PostgreSQL's buffer cache for both series.
+            ClosedLoop.run(maxReaders, warmup, page, Thread.ofPlatform().daemon());
+        }
         for (int readerCount : readerSteps) {
             if (parley) {
                 sampler.start();
-                ClosedLoop.Outcome outcome = ClosedLoop.run(readerCount, step, (worker, i) -> {
-                    int c = ThreadLocalRandom.current().nextInt(conversationIds.size());
-                    long before = ThreadLocalRandom.current().nextLong(limit + 1, maxSeq[c] + 2);
-                    Api.Response page = nodes.get(worker % nodes.size()).history(readers.get(worker % readers.size()),
-                            conversationIds.get(c).toString(), before, limit);
-                    return page.status() == 200 ? 1 : 0;
-                });
-                addRow(result, "parley", readerCount, outcome, sampler.stop());
+                self.start();
+                ClosedLoop.Outcome outcome = ClosedLoop.run(readerCount, step, page, Thread.ofPlatform().daemon());
+                Map<String, Object> server = new java.util.LinkedHashMap<>(sampler.stop());
+                server.put("load_cpu_pct", self.stop().get("server_cpu_pct"));
+                addRow(result, "parley", readerCount, outcome, server);
             }
             addRow(result, "raw SQL ceiling", readerCount, ceiling(env, readerCount, step, conversationIds, maxSeq, limit), Map.of());
         }
+        clients.forEach(KeepAliveGet::close);
         if (!parley) {
             result.pending("parley", "GET /api/v1/conversations/{id}/messages is not on this server yet");
         }
@@ -84,7 +103,10 @@ public final class HistoryScenario implements Scenario {
             result.target("history ≥ 5,000 pages/s at p99 < 10 ms, " + maxReaders + " readers, " + messages + " messages",
                     "≥ 5000/s, p99 < 10 ms", Report.round(rate) + "/s, p99 " + p99 + " ms", rate >= 5000 && p99 < 10);
         }
-        result.note("Closed loop per reader; each request picks a random conversation and a random `before_seq`.");
+        result.note("Closed loop per reader; each request picks a random conversation and a random `before_seq`; "
+                + (warmup.isZero() ? "no warm-up" : warmup.toSeconds() + " s of unreported warm-up at " + maxReaders + " readers first")
+                + "; HTTP client: " + (jdkClient ? "JDK HttpClient" : "one keep-alive HTTP/1.1 connection per reader (KeepAliveGet)")
+                + "; load_cpu_pct = the load generator's own CPU.");
     }
 
     private static ClosedLoop.Outcome ceiling(BenchEnv env, int readers, Duration step, List<UUID> conversationIds,

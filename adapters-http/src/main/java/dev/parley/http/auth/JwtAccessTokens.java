@@ -18,16 +18,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** HTTP adapter: HS256 access tokens ({@code sub}, {@code sid}, {@code iat}, {@code exp}, {@code iss}) with java-jwt. */
+/**
+ * HTTP adapter: HS256 access tokens ({@code sub}, {@code sid}, {@code iat}, {@code exp}, {@code iss}) with
+ * java-jwt; a token verified once is answered from {@link VerifiedTokens} until it expires.
+ */
 public final class JwtAccessTokens implements AccessTokens {
     private static final String SESSION_CLAIM = "sid";
 
     private final Algorithm algorithm;
     private final JwtSettings settings;
+    private final VerifiedTokens verified;
 
     public JwtAccessTokens(JwtSettings settings) {
+        this(settings, VerifiedTokens.DEFAULT_CAPACITY);
+    }
+
+    JwtAccessTokens(JwtSettings settings, int cacheCapacity) {
         this.algorithm = Algorithm.HMAC256(settings.secret());
         this.settings = settings;
+        this.verified = new VerifiedTokens(cacheCapacity);
     }
 
     @Override
@@ -43,6 +52,24 @@ public final class JwtAccessTokens implements AccessTokens {
 
     @Override
     public AccessClaims verify(String token, Instant now) {
+        AccessClaims known = verified.get(token);
+        if (known == null) {
+            AccessClaims claims = decode(token, now);
+            verified.remember(token, claims);
+            return claims;
+        }
+        if (!now.isBefore(known.expiresAt())) {
+            verified.forget(token);
+            throw expired();
+        }
+        return known;
+    }
+
+    int cachedTokens() {
+        return verified.size();
+    }
+
+    private AccessClaims decode(String token, Instant now) {
         JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(settings.issuer())
                 .withClaimPresence(SESSION_CLAIM)).build(Clock.fixed(now, ZoneOffset.UTC));
         try {
@@ -50,11 +77,15 @@ public final class JwtAccessTokens implements AccessTokens {
             return new AccessClaims(new UserId(UUID.fromString(decoded.getSubject())),
                     new SessionId(UUID.fromString(decoded.getClaim(SESSION_CLAIM).asString())),
                     decoded.getExpiresAtAsInstant());
-        } catch (TokenExpiredException expired) {
-            throw new ParleyException(ErrorCode.TOKEN_EXPIRED, "the access token has expired; refresh it");
+        } catch (TokenExpiredException tooLate) {
+            throw expired();
         } catch (JWTVerificationException | IllegalArgumentException | NullPointerException invalid) {
             throw ParleyException.unauthorized("the access token is invalid");
         }
+    }
+
+    private static ParleyException expired() {
+        return new ParleyException(ErrorCode.TOKEN_EXPIRED, "the access token has expired; refresh it");
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.parley.domain.shared.Page;
 import dev.parley.http.server.ApiRoutes;
 import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
+import dev.parley.http.server.Json;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
 
@@ -46,13 +47,13 @@ public final class MessageRoutes implements RouteGroup {
     private void history(Context ctx) {
         var query = new MessageQueriesUseCase.HistoryQuery(QueryParams.nonNegative(ctx, "before_seq"),
                 QueryParams.nonNegative(ctx, "after_seq"), QueryParams.text(ctx, "cursor"), QueryParams.limit(ctx));
-        ctx.json(queries.history(ConversationRoutes.caller(ctx), ConversationRoutes.id(ctx), query).map(MessageView::from));
+        Json.write(ctx, queries.history(ConversationRoutes.caller(ctx), ConversationRoutes.id(ctx), query).map(MessageView::from));
     }
 
     private void search(Context ctx) {
         var page = queries.search(ConversationRoutes.caller(ctx), ConversationRoutes.id(ctx), ctx.queryParam("q"),
                 QueryParams.text(ctx, "cursor"), QueryParams.limit(ctx));
-        ctx.json(page.map(MessageView::from));
+        Json.write(ctx, page.map(MessageView::from));
     }
 
     private void edit(Context ctx) {

@@ -2,6 +2,7 @@ package dev.parley.http.server;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Gives every request an id: the client's {@code X-Request-Id} when it is sane, else a new one. */
@@ -21,7 +22,18 @@ public final class RequestIds {
 
     /** The client's id when it offered a sane one, else a new one. */
     static String choose(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: a request id needs to be unique, not
+     * unguessable, and {@code UUID.randomUUID()} takes the shared SecureRandom on every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     public static String of(Context ctx) {

@@ -116,6 +116,16 @@ public final class JdbiMessageRepository implements MessageRepository {
         return page(AFTER, conversationId, afterSeq, limit);
     }
 
+    @Override
+    public List<Message> beforeAsSeenBy(UserId reader, ConversationId conversationId, long beforeSeq, int limit) {
+        return HistoryPages.read(database, HistoryPages.BEFORE, reader, conversationId, beforeSeq, limit);
+    }
+
+    @Override
+    public List<Message> afterAsSeenBy(UserId reader, ConversationId conversationId, long afterSeq, int limit) {
+        return HistoryPages.read(database, HistoryPages.AFTER, reader, conversationId, afterSeq, limit);
+    }
+
     private List<Message> page(String sql, ConversationId conversationId, long seq, int limit) {
         return database.withHandle(handle -> handle.createQuery(sql)
                 .bind("c", conversationId.value()).bind("seq", seq).bind("limit", limit)

@@ -1,6 +1,9 @@
 package dev.parley.persistence.database;
 
 import dev.parley.domain.shared.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -12,11 +15,13 @@ import org.jdbi.v3.core.Jdbi;
  * {@code inTransaction} calls join the outer one.
  */
 public final class Database implements Transactions {
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
 
-    public Database(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = DatabaseBootstrap.jdbi(dataSource);
     }
 
     @Override
@@ -48,6 +53,28 @@ public final class Database implements Transactions {
             work.accept(handle);
             return null;
         });
+    }
+
+    /**
+     * Plain JDBC for the hottest read paths (history pages), where a JDBI handle and statement cost more CPU
+     * than the query: on the current transaction's connection, or on one borrowed from the pool.
+     */
+    public <T> T withConnection(JdbcWork<T> work) {
+        Handle current = transactionHandle.get();
+        return SqlStates.translated(() -> {
+            if (current != null) {
+                return work.apply(current.getConnection());
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
+        });
+    }
+
+    /** Work on a plain JDBC connection. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     public Jdbi jdbi() {

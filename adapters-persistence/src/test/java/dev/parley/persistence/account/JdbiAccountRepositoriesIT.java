@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 /** The account repositories on real PostgreSQL with the real migrations. */
 class JdbiAccountRepositoriesIT {
     private static final HikariDataSource DATA_SOURCE = DatabaseBootstrap.open(TestDatabases.fresh(), 4);
-    private static final Database DATABASE = new Database(DatabaseBootstrap.jdbi(DATA_SOURCE));
+    private static final Database DATABASE = new Database(DATA_SOURCE);
 
     @AfterAll
     static void close() {

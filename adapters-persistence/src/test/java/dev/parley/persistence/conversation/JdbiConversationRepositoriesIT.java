@@ -19,7 +19,7 @@ class JdbiConversationRepositoriesIT extends MessageRepositoryContract {
     @BeforeAll
     static void openDatabase() {
         dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 5);
-        database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        database = new Database(dataSource);
     }
 
     @AfterAll

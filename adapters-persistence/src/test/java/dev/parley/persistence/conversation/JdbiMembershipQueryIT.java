@@ -28,7 +28,7 @@ class JdbiMembershipQueryIT {
     @BeforeAll
     static void openDatabase() {
         dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 5);
-        database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        database = new Database(dataSource);
     }
 
     @AfterAll

@@ -29,7 +29,7 @@ class QueryPlansIT {
     @BeforeAll
     static void fillDatabase() {
         dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2);
-        database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        database = new Database(dataSource);
         database.useHandle(handle -> {
             handle.execute("""
                     INSERT INTO users (id, username, display_name, password_hash, created_at)
@@ -85,6 +85,18 @@ class QueryPlansIT {
     }
 
     @Test
+    void a_guarded_history_page_checks_membership_once_by_key_and_is_one_range_scan() {
+        String before = explainPositional(HistoryPages.BEFORE, conversation, 4000L, conversation, user, 51);
+        String after = explainPositional(HistoryPages.AFTER, conversation, 1000L, conversation, user, 51);
+
+        assertThat(before).contains("InitPlan", "Index Scan Backward using messages_conversation_seq");
+        assertThat(after).contains("InitPlan", "Index Scan using messages_conversation_seq");
+        for (String plan : new String[] {before, after}) {
+            assertThat(plan).contains("conversations_pkey").doesNotContain("Seq Scan", "Sort");
+        }
+    }
+
+    @Test
     void the_conversation_list_walks_the_callers_memberships_by_index() {
         String first = explain(SummaryQuery.sql("", SummaryQuery.NEWEST_FIRST), Map.of("viewer", user, "limit", 51));
         String next = explain(SummaryQuery.sql(SummaryQuery.KEYSET, SummaryQuery.NEWEST_FIRST), Map.of("viewer", user,
@@ -102,6 +114,16 @@ class QueryPlansIT {
                 Map.of("c", conversation, "seq", Long.MAX_VALUE, "q", "number", "limit", 51));
 
         assertThat(plan).doesNotContain("Seq Scan");
+    }
+
+    private static String explainPositional(String sql, Object... parameters) {
+        return database.withHandle(handle -> {
+            var query = handle.createQuery("EXPLAIN " + sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.bind(i, parameters[i]);
+            }
+            return String.join("\n", query.mapTo(String.class).list());
+        });
     }
 
     private static String explain(String sql, Map<String, Object> parameters) {

@@ -11,7 +11,7 @@ class StatementFailureMessagesIT {
     @Test
     void failure_messages_carry_the_statement_but_not_its_arguments() {
         try (HikariDataSource dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2)) {
-            Database database = new Database(DatabaseBootstrap.jdbi(dataSource));
+            Database database = new Database(dataSource);
 
             assertThatThrownBy(() -> database.useHandle(handle -> handle
                     .createUpdate("INSERT INTO mail_outbox (recipient, subject, body) VALUES (:to, :subject, :body)")

@@ -12,7 +12,11 @@ import dev.parley.domain.shared.Page;
 import dev.parley.domain.shared.ParleyException;
 import java.util.List;
 
-/** Reads history, single messages, earlier versions and search results; every page is one keyset range scan. */
+/**
+ * Reads history, single messages, earlier versions and search results; every page is one keyset range scan.
+ * A history page with rows costs one statement (the page guarded by the access rule); the access check runs
+ * on its own only to explain an empty one.
+ */
 public final class MessageQueryService implements MessageQueriesUseCase {
     static final int MAX_QUERY = 200;
     private static final String SEARCH = "s";
@@ -40,12 +44,15 @@ public final class MessageQueryService implements MessageQueriesUseCase {
                 beforeSeq = Cursors.seqOf(query.cursor(), Cursors.BEFORE);
             }
         }
-        access.require(caller, id);
         int limit = query.limit();
-        if (afterSeq != null) {
-            return page(messages.after(id, afterSeq, limit + 1), limit, Cursors.AFTER);
+        List<Message> rows = afterSeq != null
+                ? messages.afterAsSeenBy(caller, id, afterSeq, limit + 1)
+                : messages.beforeAsSeenBy(caller, id, beforeSeq == null ? Long.MAX_VALUE : beforeSeq, limit + 1);
+        if (rows.isEmpty()) {
+            // The guarded page says nothing about why it is empty: 404, 403, or a member past the end.
+            access.require(caller, id);
         }
-        return page(messages.before(id, beforeSeq == null ? Long.MAX_VALUE : beforeSeq, limit + 1), limit, Cursors.BEFORE);
+        return page(rows, limit, afterSeq != null ? Cursors.AFTER : Cursors.BEFORE);
     }
 
     @Override

@@ -258,6 +258,25 @@ class AccountsIT {
     }
 
     @Test
+    void a_token_answered_from_the_verified_token_cache_stops_working_the_moment_its_session_is_revoked() {
+        SignedInUser user = Accounts.register(api);
+        String other = login(user.username());
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get("/api/v1/auth/me", other).status()).isEqualTo(200);
+        }
+        String otherSessionId = null;
+        for (var session : api.get("/api/v1/auth/sessions", user.accessToken()).json().path("items")) {
+            if (!session.path("current").asBoolean()) {
+                otherSessionId = session.path("id").asText();
+            }
+        }
+
+        assertThat(api.delete("/api/v1/auth/sessions/" + otherSessionId, user.accessToken()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/auth/me", other).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", user.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
     void forgot_password_never_reveals_accounts_and_reset_revokes_every_session() throws Exception {
         SignedInUser user = Accounts.register(api, "forgetful", "forgetful@example.com");
 

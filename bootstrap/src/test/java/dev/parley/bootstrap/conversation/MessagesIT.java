@@ -136,7 +136,11 @@ class MessagesIT {
         } while (cursor != null);
         assertThat(seqs).containsExactly(7L, 6L, 5L, 4L, 3L, 2L, 1L);
 
-        assertThat(seqList(api.get(path + "?before_seq=4", bob.accessToken()))).containsExactly(3L, 2L, 1L);
+        Response before = api.get(path + "?before_seq=4", bob.accessToken());
+        assertThat(seqList(before)).containsExactly(3L, 2L, 1L);
+        assertThat(before.header("Content-Type")).startsWith("application/json");
+        assertThat(before.header("Content-Length"))
+                .isEqualTo(String.valueOf(before.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         JsonNode catchUp = api.get(path + "?after_seq=2&limit=3", bob.accessToken()).json();
         assertThat(seqList(catchUp)).containsExactly(3L, 4L, 5L);
         JsonNode rest = api.get(path + "?limit=3&cursor=" + catchUp.path("next_cursor").asText(), bob.accessToken()).json();

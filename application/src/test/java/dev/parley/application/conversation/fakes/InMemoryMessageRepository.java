@@ -116,6 +116,22 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public synchronized List<Message> beforeAsSeenBy(UserId reader, ConversationId conversationId, long beforeSeq, int limit) {
+        return mayRead(reader, conversationId) ? before(conversationId, beforeSeq, limit) : List.of();
+    }
+
+    @Override
+    public synchronized List<Message> afterAsSeenBy(UserId reader, ConversationId conversationId, long afterSeq, int limit) {
+        return mayRead(reader, conversationId) ? after(conversationId, afterSeq, limit) : List.of();
+    }
+
+    private boolean mayRead(UserId reader, ConversationId conversationId) {
+        ConversationRow row = data.conversations.get(conversationId);
+        InMemoryConversationData.ParticipantRow member = data.participants.getOrDefault(conversationId, java.util.Map.of()).get(reader);
+        return row != null && row.conversation().deletedAt() == null && member != null && member.leftAt() == null;
+    }
+
+    @Override
     public synchronized List<Message> search(ConversationId conversationId, String query, long beforeSeq, int limit) {
         Set<String> wanted = words(query);
         return before(conversationId, beforeSeq, Integer.MAX_VALUE).stream()

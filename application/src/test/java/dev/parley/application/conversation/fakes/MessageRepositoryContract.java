@@ -106,6 +106,31 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
     }
 
     @Test
+    void guarded_pages_are_the_plain_pages_for_members_and_empty_for_anyone_else() {
+        UserId me = newUser();
+        UserId member = newUser();
+        UserId stranger = newUser();
+        Conversation group = group(me, List.of(member), T0);
+        for (int i = 1; i <= 5; i++) {
+            append(group.id(), me, "m" + i, null);
+        }
+
+        assertThat(messages().beforeAsSeenBy(member, group.id(), 4, 2)).extracting(Message::seq).containsExactly(3L, 2L);
+        assertThat(messages().afterAsSeenBy(member, group.id(), 3, 10)).extracting(Message::seq).containsExactly(4L, 5L);
+        assertThat(messages().beforeAsSeenBy(member, group.id(), 1, 10)).isEmpty();
+        assertThat(messages().beforeAsSeenBy(stranger, group.id(), Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(messages().afterAsSeenBy(stranger, group.id(), 0, 10)).isEmpty();
+
+        conversations().markLeft(group.id(), member, T0.plusSeconds(1));
+        assertThat(messages().beforeAsSeenBy(member, group.id(), Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(messages().beforeAsSeenBy(me, group.id(), Long.MAX_VALUE, 10)).hasSize(5);
+
+        conversations().update(group.deleted(T0.plusSeconds(2)));
+        assertThat(messages().beforeAsSeenBy(me, group.id(), Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(messages().afterAsSeenBy(me, group.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
     void edit_keeps_the_earlier_versions_newest_first() {
         UserId me = newUser();
         Conversation group = group(me, List.of(), T0);

@@ -41,6 +41,16 @@ public interface MessageRepository {
     /** Messages with seq above {@code afterSeq}, oldest first (catch-up). */
     List<Message> after(ConversationId conversationId, long afterSeq, int limit);
 
+    /**
+     * {@link #before} in one statement with the access rule: empty unless {@code reader} is a participant of
+     * the live conversation. An empty answer is therefore either an empty page or a refusal; only then
+     * does the caller ask which (the common case, a page with rows, costs one round trip).
+     */
+    List<Message> beforeAsSeenBy(UserId reader, ConversationId conversationId, long beforeSeq, int limit);
+
+    /** {@link #after} guarded like {@link #beforeAsSeenBy}. */
+    List<Message> afterAsSeenBy(UserId reader, ConversationId conversationId, long afterSeq, int limit);
+
     /** Keeps the current text as an earlier version and replaces it. */
     Message edit(MessageId id, String content, Instant at);
 
