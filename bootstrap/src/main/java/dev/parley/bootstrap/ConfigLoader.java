@@ -101,7 +101,7 @@ public final class ConfigLoader {
         Duration presenceGrace = Duration.ofMillis(integer("PARLEY_PRESENCE_GRACE_MILLIS", 3_000, 0, 600_000));
         int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
-        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", 0, 0, 10_000);
+        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", ConversationSettings.DEFAULT_GROUP_COMMIT_BATCH, 1, 10_000);
         int sendLimit = integer("PARLEY_SEND_RATE_LIMIT", ConversationSettings.DEFAULT_SEND_LIMIT.count(), 1, 1_000_000);
         int sendWindow = integer("PARLEY_SEND_RATE_WINDOW_SECONDS",
                 (int) ConversationSettings.DEFAULT_SEND_LIMIT.window().toSeconds(), 1, 86_400);

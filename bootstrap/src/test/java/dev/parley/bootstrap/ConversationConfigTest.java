@@ -14,12 +14,12 @@ class ConversationConfigTest {
     Path dataDir;
 
     @Test
-    void defaults_are_4000_characters_1000_participants_and_no_group_commit() {
+    void defaults_are_4000_characters_1000_participants_and_group_commits_of_up_to_256_sends() {
         ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
 
         assertThat(config.conversations().maxContentLength()).isEqualTo(4_000);
         assertThat(config.conversations().maxGroupSize()).isEqualTo(1_000);
-        assertThat(config.conversations().groupCommitBatch()).isZero();
+        assertThat(config.conversations().groupCommitBatch()).isEqualTo(256);
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outgoing port: conversations, their participants and read cursors. Deleted conversations are never found. */
@@ -25,6 +27,18 @@ public interface ConversationRepository {
 
     /** The conversation and the user's participation in one read: every request's access check, kept to one round trip. */
     Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId);
+
+    /**
+     * Group commit's access check, one statement for a whole batch of sends: locks every live conversation
+     * among {@code seats} until commit (in id order, so concurrent batches never wait on each other in a
+     * cycle, and appends that follow in the same transaction see every message committed before them) and
+     * returns each seat's membership. Seats of missing or deleted conversations are absent from the map.
+     */
+    Map<Seat, ConversationMembership> lockAsSeenBy(Collection<Seat> seats);
+
+    /** One user's place to check in one conversation. */
+    record Seat(ConversationId conversationId, UserId userId) {
+    }
 
     /** Like {@link #find} but locks the row until commit, so membership changes of one conversation serialise. */
     Optional<Conversation> lock(ConversationId id);

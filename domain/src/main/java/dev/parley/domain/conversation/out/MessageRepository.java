@@ -20,10 +20,13 @@ public interface MessageRepository {
     Optional<Message> append(NewMessage message);
 
     /**
-     * Group commit: appends several messages in the current transaction, locking their conversations in id
-     * order and bumping each counter once. A message whose {@code clientMsgId} its sender already used in that
-     * conversation (stored earlier, or earlier in this batch) is not stored again: its answer is the original.
-     * Returns one answer per message, in order. A deleted conversation fails the whole batch.
+     * Group commit: appends several messages, of any number of conversations, in the current transaction with
+     * one statement, locking their conversations in id order and bumping each counter once; each
+     * conversation's messages get consecutive seqs in list order. A message whose {@code clientMsgId} its
+     * sender already used in that conversation (stored earlier, or earlier in this list) is not stored again:
+     * its answer is the original. Returns one answer per message, in order. A deleted conversation, or a
+     * concurrent transaction that stored one of these client ids after this one's snapshot, fails the whole
+     * call (the caller rolls back and retries, so no seq is left as a hole).
      */
     List<Appended> appendAll(List<NewMessage> messages);
 
