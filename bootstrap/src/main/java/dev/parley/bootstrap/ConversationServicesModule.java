@@ -76,10 +76,8 @@ final class ConversationServicesModule {
     @Singleton
     static SendMessageService sendMessageService(ConversationRepository conversations, MessageRepository messages,
                                                  ReachabilityCheck reachability, ConversationSettings settings,
-                                                 Transactions transactions, EventPublisher events, Clock clock,
-                                                 RateLimiter limiter) {
-        return new SendMessageService(conversations, messages, reachability, settings, transactions, events, clock,
-                limiter);
+                                                 EventPublisher events, Clock clock, RateLimiter limiter) {
+        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter);
     }
 
     @Provides

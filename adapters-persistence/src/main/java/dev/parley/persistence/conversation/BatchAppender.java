@@ -2,7 +2,6 @@ package dev.parley.persistence.conversation;
 
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
-import dev.parley.domain.shared.ParleyException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,19 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Group commit of a whole batch in ONE statement, whatever the number of messages and conversations: the
- * messages arrive as arrays, their conversations are locked in id order, client ids already stored are
- * answered with the stored message, each counter is bumped once by its number of new messages, and the new
- * messages are inserted with consecutive seqs in batch order. Plain JDBC: on this hot path one prepared
- * statement is all it takes, and repeats of a client id inside the batch are settled in Java beforehand.
+ * Group commit of a whole batch in ONE statement (and, outside a transaction, one commit), whatever the
+ * number of messages and conversations: the messages arrive as arrays, their live conversations are locked in
+ * id order, client ids already stored are answered with the stored message, each counter is bumped once by its
+ * number of new messages, and the new messages are inserted with consecutive seqs in batch order. Counters and
+ * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored by a
+ * concurrent send after this statement's snapshot fails the whole statement (unique violation) instead of
+ * skipping a row whose seq was taken. Plain JDBC: one prepared statement on this hot path; repeats of a client
+ * id inside the batch are settled in Java beforehand.
  */
 final class BatchAppender {
     private static final String APPEND = """
@@ -55,25 +55,23 @@ final class BatchAppender {
                 SELECT f.id, f.conversation_id, b.base + f.n, f.sender_id, f.type, f.content, f.reply_to_id,
                        f.client_msg_id, f.created_at
                   FROM fresh f JOIN bumped b ON b.id = f.conversation_id
-                ON CONFLICT (conversation_id, sender_id, client_msg_id) DO NOTHING
                 RETURNING id, seq
             )
-            SELECT 'new' AS kind, i.ord, x.seq, NULL::uuid AS live_id, NULL::uuid AS id, NULL::uuid AS conversation_id,
+            SELECT 'new' AS kind, i.ord, x.seq, NULL::uuid AS id, NULL::uuid AS conversation_id,
                    NULL::uuid AS sender_id, NULL::text AS type, NULL::text AS content, NULL::uuid AS reply_to_id,
                    NULL::text AS client_msg_id, NULL::timestamptz AS created_at, NULL::timestamptz AS edited_at,
                    NULL::timestamptz AS deleted_at
               FROM inserted x JOIN input i ON i.id = x.id
             UNION ALL
-            SELECT 'stored', s.ord, s.seq, NULL, s.id, s.conversation_id, s.sender_id, s.type, s.content, s.reply_to_id,
+            SELECT 'stored', s.ord, s.seq, s.id, s.conversation_id, s.sender_id, s.type, s.content, s.reply_to_id,
                    s.client_msg_id, s.created_at, s.edited_at, s.deleted_at
-              FROM stored s
-            UNION ALL
-            SELECT 'live', NULL, NULL, l.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM locked l""";
+              FROM stored s""";
 
     private BatchAppender() {
     }
 
-    static List<Appended> append(Connection connection, List<NewMessage> batch) throws SQLException {
+    /** One answer per message, in order; empty where the conversation is missing or deleted. */
+    static List<Optional<Appended>> append(Connection connection, List<NewMessage> batch) throws SQLException {
         Map<String, Integer> firstByClientId = new HashMap<>();
         int[] original = new int[batch.size()];
         List<Integer> distinct = new ArrayList<>();
@@ -88,34 +86,24 @@ final class BatchAppender {
             }
         }
         Appended[] answers = new Appended[batch.size()];
-        Set<UUID> live = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
             bind(connection, statement, batch, distinct);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    switch (rs.getString("kind")) {
-                        case "new" -> {
-                            int index = rs.getInt("ord");
-                            answers[index] = new Appended(batch.get(index).withSeq(rs.getLong("seq")), true);
-                        }
-                        case "stored" -> answers[rs.getInt("ord")] = new Appended(ConversationRows.message(rs), false);
-                        default -> live.add(rs.getObject("live_id", UUID.class));
-                    }
+                    int index = rs.getInt("ord");
+                    answers[index] = "new".equals(rs.getString("kind"))
+                            ? new Appended(batch.get(index).withSeq(rs.getLong("seq")), true)
+                            : new Appended(ConversationRows.message(rs), false);
                 }
             }
         }
-        for (int index : distinct) {
-            if (answers[index] == null) {
-                throw live.contains(batch.get(index).conversationId().value())
-                        ? new ConcurrentAppend() : ParleyException.notFound("conversation");
-            }
-        }
+        List<Optional<Appended>> result = new ArrayList<>(batch.size());
         for (int index = 0; index < batch.size(); index++) {
-            if (original[index] != index) {
-                answers[index] = new Appended(answers[original[index]].message(), false);
-            }
+            Appended first = answers[original[index]];
+            result.add(first == null ? Optional.empty()
+                    : Optional.of(original[index] == index ? first : new Appended(first.message(), false)));
         }
-        return List.of(answers);
+        return result;
     }
 
     private static void bind(Connection connection, PreparedStatement statement, List<NewMessage> batch,
@@ -140,15 +128,5 @@ final class BatchAppender {
             values[i] = column.apply(batch.get(distinct.get(i)));
         }
         return connection.createArrayOf(type, values);
-    }
-
-    /**
-     * Another transaction stored one of these client ids after this statement's snapshot: ON CONFLICT skipped
-     * the row but its seq was taken. The caller must roll back (releasing the seqs) and redo the batch.
-     */
-    static final class ConcurrentAppend extends IllegalStateException {
-        ConcurrentAppend() {
-            super("a concurrent send stored the same client_msg_id; the batch must be retried");
-        }
     }
 }

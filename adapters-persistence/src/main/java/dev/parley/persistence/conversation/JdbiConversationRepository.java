@@ -104,16 +104,13 @@ public final class JdbiConversationRepository implements ConversationRepository 
     }
 
     @Override
-    public Map<Seat, ConversationMembership> lockAsSeenBy(Collection<Seat> seats) {
-        // ORDER BY runs before the row locks are taken, so every batch locks its conversations in id order.
+    public Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats) {
         String sql = "SELECT " + ConversationRows.CONVERSATION + """
                 , s.seat_user, p.role AS p_role, p.joined_at AS p_joined_at
                   FROM unnest(?::uuid[], ?::uuid[]) AS s(seat_conversation, seat_user)
                   JOIN conversations c ON c.id = s.seat_conversation AND c.deleted_at IS NULL
                   LEFT JOIN participants p
-                    ON p.conversation_id = c.id AND p.user_id = s.seat_user AND p.left_at IS NULL
-                 ORDER BY c.id
-                   FOR UPDATE OF c""";
+                    ON p.conversation_id = c.id AND p.user_id = s.seat_user AND p.left_at IS NULL""";
         return database.withHandle(handle -> {
             Map<Seat, ConversationMembership> seen = new HashMap<>();
             try (var statement = handle.getConnection().prepareStatement(sql)) {

@@ -71,7 +71,7 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     @Override
-    public List<Appended> appendAll(List<NewMessage> batch) {
+    public List<Optional<Appended>> appendAll(List<NewMessage> batch) {
         return database.withHandle(handle -> {
             try {
                 return BatchAppender.append(handle.getConnection(), batch);

@@ -7,35 +7,34 @@ import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.ParleyException;
-import dev.parley.domain.shared.Transactions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One batch of sends in one transaction with a constant number of statements, whatever the number of
- * messages and conversations: {@link SendAdmission} loads and locks every membership at once and applies the
- * rules per message, then one statement appends every admitted message, then one COMMIT. Events go out after
- * commit, in batch order (so on this node each conversation's {@code message.created} events leave in seq
- * order), then every waiting sender is answered. A rejection fails only its own message; if the batch itself
- * fails unexpectedly, each message is redone alone so only the faulty one fails.
+ * One batch of sends with two round trips to the database, whatever the number of messages and
+ * conversations: {@link SendAdmission} reads every membership at once and applies the rules per message, then
+ * ONE statement appends every admitted message and is its own commit (one WAL flush for the whole batch; no
+ * BEGIN/COMMIT round trips). Events go out after that commit, in batch order (so on this node each
+ * conversation's {@code message.created} events leave in seq order), then every waiting sender is answered. A
+ * rejection fails only its own message. The append stores all or nothing, so when it fails unexpectedly each
+ * message is simply redone alone and only the faulty one fails.
  */
 final class GroupCommit {
     private final SendAdmission admission;
     private final MessageRepository messages;
-    private final Transactions transactions;
     private final EventPublisher events;
 
-    GroupCommit(SendAdmission admission, MessageRepository messages, Transactions transactions, EventPublisher events) {
+    GroupCommit(SendAdmission admission, MessageRepository messages, EventPublisher events) {
         this.admission = admission;
         this.messages = messages;
-        this.transactions = transactions;
         this.events = events;
     }
 
     void commit(List<Pending> batch) {
         List<Outcome> outcomes;
         try {
-            outcomes = transactions.inTransaction(() -> run(batch));
+            outcomes = run(batch);
         } catch (RuntimeException batchFailed) {
             if (batch.size() == 1) {
                 retryAlone(batch.getFirst(), batchFailed);
@@ -48,8 +47,8 @@ final class GroupCommit {
     }
 
     /**
-     * A lone message that failed for a reason other than a rule gets one more transaction: a concurrent
-     * duplicate detected by the append is answered from the store the second time.
+     * A lone message that failed for a reason other than a rule gets one more try: when a concurrent send
+     * stored the same client id first (the append then fails whole), the second try answers the original.
      */
     private void retryAlone(Pending pending, RuntimeException failed) {
         if (failed instanceof ParleyException) {
@@ -57,7 +56,7 @@ final class GroupCommit {
             return;
         }
         try {
-            answer(List.of(pending), transactions.inTransaction(() -> run(List.of(pending))));
+            answer(List.of(pending), run(List.of(pending)));
         } catch (RuntimeException again) {
             pending.answer().completeExceptionally(again);
         }
@@ -74,10 +73,14 @@ final class GroupCommit {
         if (admitted.isEmpty()) {
             return outcomes;
         }
-        List<Appended> appended = messages.appendAll(admitted.stream().map(index -> batch.get(index).message()).toList());
+        List<Optional<Appended>> appended = messages.appendAll(
+                admitted.stream().map(index -> batch.get(index).message()).toList());
         List<Outcome> all = new ArrayList<>(outcomes);
         for (int i = 0; i < admitted.size(); i++) {
-            all.set(admitted.get(i), Outcome.sent(new Sent(appended.get(i).message(), appended.get(i).created())));
+            // Empty: the conversation was deleted after the membership read; nothing was stored for it.
+            all.set(admitted.get(i), appended.get(i)
+                    .map(stored -> Outcome.sent(new Sent(stored.message(), stored.created())))
+                    .orElseGet(() -> Outcome.rejected(ParleyException.notFound("conversation"))));
         }
         return all;
     }

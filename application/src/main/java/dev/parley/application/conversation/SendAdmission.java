@@ -25,7 +25,7 @@ import java.util.Optional;
  * conversation is 404, a sender who is not (any more) in it is 403 {@code not_a_participant}, a retried
  * {@code client_msg_id} answers the original even when the sender may no longer post, then the posting rules
  * (broadcasts, blocked peers of a direct conversation, {@code reply_to_id} in the same conversation). Every
- * membership of the batch is loaded, and its conversations locked, by one statement.
+ * membership of the batch is loaded by one read.
  */
 final class SendAdmission {
     private final ConversationRepository conversations;
@@ -40,7 +40,7 @@ final class SendAdmission {
 
     /** One outcome per message, in order; null where the message may be appended. */
     List<Outcome> admit(List<NewMessage> batch) {
-        Map<Seat, ConversationMembership> seen = conversations.lockAsSeenBy(
+        Map<Seat, ConversationMembership> seen = conversations.findAllAsSeenBy(
                 batch.stream().map(SendAdmission::seat).distinct().toList());
         Map<ConversationId, List<Participant>> directMembers = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(batch.size());

@@ -12,7 +12,6 @@ import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.RateLimiter;
-import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +22,6 @@ import java.time.Instant;
  */
 public final class SendMessageService implements SendMessageUseCase, AutoCloseable {
     static final int MAX_CLIENT_MSG_ID = 128;
-    /** A few writers keep commits overlapping (one flushes while the next batch runs its statements). */
-    static final int WRITERS = 4;
 
     private final ConversationSettings settings;
     private final Clock clock;
@@ -33,8 +30,8 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
 
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
-                              Transactions transactions, EventPublisher events, Clock clock) {
-        this(conversations, messages, reachability, settings, transactions, events, clock, null);
+                              EventPublisher events, Clock clock) {
+        this(conversations, messages, reachability, settings, events, clock, null);
     }
 
     /**
@@ -43,13 +40,12 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
      */
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
-                              Transactions transactions, EventPublisher events, Clock clock, RateLimiter limiter) {
+                              EventPublisher events, Clock clock, RateLimiter limiter) {
         this.settings = settings;
         this.clock = clock;
         this.limiter = limiter;
-        GroupCommit commit = new GroupCommit(new SendAdmission(conversations, messages, reachability), messages,
-                transactions, events);
-        this.batcher = new SendBatcher(commit, settings.groupCommitBatch(), WRITERS);
+        GroupCommit commit = new GroupCommit(new SendAdmission(conversations, messages, reachability), messages, events);
+        this.batcher = new SendBatcher(commit, settings.groupCommitBatch(), settings.sendWriters());
     }
 
     @Override

@@ -103,7 +103,7 @@ class SendMessageServiceTest {
         ConversationSettings limited = new ConversationSettings(10, 4, 16,
                 new dev.parley.domain.shared.RateLimiter.Limit(3, java.time.Duration.ofSeconds(10)));
         SendMessageService send = new SendMessageService(fixture.conversations, fixture.messages, fixture.reachability,
-                limited, fixture.transactions, fixture.events, fixture.clock,
+                limited, fixture.events, fixture.clock,
                 new dev.parley.application.testing.CountingRateLimiter());
         for (int i = 0; i < 3; i++) {
             send.send(ConversationFixture.command(alice, id, "m" + i, null));

@@ -74,7 +74,7 @@ public abstract class ConversationRepositoryContract {
     }
 
     @Test
-    void lock_as_seen_by_answers_every_seat_of_a_batch_at_once() {
+    void find_all_as_seen_by_answers_every_seat_of_a_batch_in_one_read() {
         UserId owner = newUser();
         UserId member = newUser();
         UserId outsider = newUser();
@@ -86,7 +86,7 @@ public abstract class ConversationRepositoryContract {
         List<Seat> seats = List.of(new Seat(one.id(), owner), new Seat(one.id(), member), new Seat(one.id(), outsider),
                 new Seat(two.id(), member), new Seat(gone.id(), owner), new Seat(missing, owner));
 
-        Map<Seat, ConversationMembership> seen = conversations().lockAsSeenBy(seats);
+        Map<Seat, ConversationMembership> seen = conversations().findAllAsSeenBy(seats);
 
         assertThat(seen).containsOnlyKeys(seats.subList(0, 4));
         assertThat(seen.get(seats.get(0)).participant().map(Participant::role)).contains(Role.OWNER);

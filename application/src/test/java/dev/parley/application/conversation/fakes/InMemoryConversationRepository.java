@@ -66,7 +66,7 @@ public final class InMemoryConversationRepository implements ConversationReposit
     }
 
     @Override
-    public synchronized Map<Seat, ConversationMembership> lockAsSeenBy(Collection<Seat> seats) {
+    public synchronized Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats) {
         Map<Seat, ConversationMembership> seen = new HashMap<>();
         seats.forEach(seat -> findAsSeenBy(seat.conversationId(), seat.userId()).ifPresent(found -> seen.put(seat, found)));
         return seen;

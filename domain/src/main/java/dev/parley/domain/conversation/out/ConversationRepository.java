@@ -29,12 +29,10 @@ public interface ConversationRepository {
     Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId);
 
     /**
-     * Group commit's access check, one statement for a whole batch of sends: locks every live conversation
-     * among {@code seats} until commit (in id order, so concurrent batches never wait on each other in a
-     * cycle, and appends that follow in the same transaction see every message committed before them) and
-     * returns each seat's membership. Seats of missing or deleted conversations are absent from the map.
+     * {@link #findAsSeenBy} for a whole batch of sends in one read: each seat's membership; seats of missing
+     * or deleted conversations are absent from the map.
      */
-    Map<Seat, ConversationMembership> lockAsSeenBy(Collection<Seat> seats);
+    Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats);
 
     /** One user's place to check in one conversation. */
     record Seat(ConversationId conversationId, UserId userId) {
