@@ -125,15 +125,19 @@ public final class PersistScenario implements Scenario {
         }
         List<WsClient> sockets = Sockets.open(clients, users.stream().map(Api.User::accessToken).toList(),
                 env::server, loop::handler, 64);
+        ProcSampler self = new ProcSampler(List.of(ProcessHandle.current().pid()));
         try {
             sampler.start();
+            self.start();
             ClosedLoop.Outcome outcome = loop.run(sockets, duration);
+            Object loadCpu = self.stop().get("server_cpu_pct");
             Map<String, Object> row = result.row("parley (WebSocket, window " + window + ")");
             row.put("writers", count);
             row.put("rate_per_s", Report.round(outcome.unitsPerSecond()));
             row.putAll(outcome.latency().summary(""));
             row.put("errors", outcome.errors());
             row.putAll(sampler.stop());
+            row.put("load_cpu_pct", loadCpu);
             return outcome.unitsPerSecond();
         } finally {
             sockets.forEach(WsClient::close);

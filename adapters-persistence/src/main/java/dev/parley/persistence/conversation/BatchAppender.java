@@ -35,7 +35,8 @@ final class BatchAppender {
                  WHERE c.id IN (SELECT conversation_id FROM input) AND c.deleted_at IS NULL
                  ORDER BY c.id FOR UPDATE
             ), stored AS (
-                SELECT i.ord, m.* FROM input i JOIN messages m
+                SELECT i.ord, """ + ConversationRows.MESSAGE + """
+                  FROM input i JOIN messages m
                     ON m.conversation_id = i.conversation_id AND m.sender_id = i.sender_id
                    AND m.client_msg_id = i.client_msg_id
             ), fresh AS (
