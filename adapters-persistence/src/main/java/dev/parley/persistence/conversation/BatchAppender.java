@@ -21,8 +21,10 @@ import java.util.function.Function;
  * number of new messages, and the new messages are inserted with consecutive seqs in batch order. Counters and
  * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored by a
  * concurrent send after this statement's snapshot fails the whole statement (unique violation) instead of
- * skipping a row whose seq was taken. Plain JDBC: one prepared statement on this hot path; repeats of a client
- * id inside the batch are settled in Java beforehand.
+ * skipping a row whose seq was taken. Every look-up is written as an index probe per input row ({@code = ANY},
+ * {@code LATERAL}): the planner cannot size the input arrays, and a hash join would scan the whole messages
+ * table once per batch. Plain JDBC: one prepared statement on this hot path; repeats of a client id inside the
+ * batch are settled in Java beforehand.
  */
 final class BatchAppender {
     private static final String APPEND = """
@@ -32,13 +34,15 @@ final class BatchAppender {
                     AS i(ord, id, conversation_id, sender_id, type, content, reply_to_id, client_msg_id, created_at)
             ), locked AS (
                 SELECT c.id FROM conversations c
-                 WHERE c.id IN (SELECT conversation_id FROM input) AND c.deleted_at IS NULL
+                 WHERE c.id = ANY (ARRAY(SELECT DISTINCT conversation_id FROM input)) AND c.deleted_at IS NULL
                  ORDER BY c.id FOR UPDATE
             ), stored AS (
                 SELECT i.ord, """ + ConversationRows.MESSAGE + """
-                  FROM input i JOIN messages m
-                    ON m.conversation_id = i.conversation_id AND m.sender_id = i.sender_id
-                   AND m.client_msg_id = i.client_msg_id
+                  FROM input i CROSS JOIN LATERAL (
+                        SELECT * FROM messages s
+                         WHERE s.conversation_id = i.conversation_id AND s.sender_id = i.sender_id
+                           AND s.client_msg_id = i.client_msg_id) m
+                 WHERE i.client_msg_id IS NOT NULL
             ), fresh AS (
                 SELECT i.*, row_number() OVER (PARTITION BY i.conversation_id ORDER BY i.ord) AS n
                   FROM input i JOIN locked l ON l.id = i.conversation_id

@@ -105,12 +105,15 @@ public final class JdbiConversationRepository implements ConversationRepository 
 
     @Override
     public Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats) {
+        // LATERAL: one index probe per seat; the planner cannot size the arrays and might scan whole tables.
         String sql = "SELECT " + ConversationRows.CONVERSATION + """
                 , s.seat_user, p.role AS p_role, p.joined_at AS p_joined_at
                   FROM unnest(?::uuid[], ?::uuid[]) AS s(seat_conversation, seat_user)
-                  JOIN conversations c ON c.id = s.seat_conversation AND c.deleted_at IS NULL
-                  LEFT JOIN participants p
-                    ON p.conversation_id = c.id AND p.user_id = s.seat_user AND p.left_at IS NULL""";
+                  CROSS JOIN LATERAL (SELECT * FROM conversations x
+                                       WHERE x.id = s.seat_conversation AND x.deleted_at IS NULL) c
+                  LEFT JOIN LATERAL (SELECT * FROM participants x
+                                      WHERE x.conversation_id = s.seat_conversation AND x.user_id = s.seat_user
+                                        AND x.left_at IS NULL) p ON true""";
         return database.withHandle(handle -> {
             Map<Seat, ConversationMembership> seen = new HashMap<>();
             try (var statement = handle.getConnection().prepareStatement(sql)) {
