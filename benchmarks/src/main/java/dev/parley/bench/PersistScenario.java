@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code persist}: durable message throughput. C senders post into K conversations through the real
- * send path ({@code POST /conversations/{id}/messages}, answered only after commit), then the ceiling:
- * the same kind of rows written by C JDBC connections with batched multi-row INSERTs into the same
- * table. Reports messages/s, ack percentiles and the ratio Parley / ceiling.
+ * send path ({@code POST /conversations/{id}/messages}, answered only after commit); then W WebSocket
+ * senders ({@code message.send}, a window of frames in flight each, acked after commit), the fan-in a
+ * group commit needs; then the ceiling: the same kind of rows written by C JDBC connections with batched
+ * multi-row INSERTs into the same table. Reports messages/s, ack percentiles and the ratio of the best
+ * Parley series to the ceiling.
  */
 public final class PersistScenario implements Scenario {
 
@@ -50,12 +52,17 @@ public final class PersistScenario implements Scenario {
                     return response.status() == 201 ? 1 : 0;
                 });
                 parleyRate = Math.max(parleyRate, outcome.unitsPerSecond());
-                Map<String, Object> row = result.row("parley");
+                Map<String, Object> row = result.row("parley (REST)");
                 row.put("writers", writers);
                 row.put("rate_per_s", Report.round(outcome.unitsPerSecond()));
                 row.putAll(outcome.latency().summary(""));
                 row.put("errors", outcome.errors());
                 row.putAll(sampler.stop());
+            }
+            int wsSenders = options.integer("ws-senders", 500);
+            if (wsSenders > 0) {
+                parleyRate = Math.max(parleyRate, webSocketSeries(env, nodes, wsSenders, options.integer("window", 2),
+                        duration, sampler, result));
             }
         } else {
             result.pending("parley", "POST /api/v1/conversations is not on this server yet");
@@ -92,6 +99,49 @@ public final class PersistScenario implements Scenario {
         }
         result.note("Closed loop: each sender (or JDBC connection) sends again as soon as its previous request was acknowledged "
                 + "(HTTP 201 = committed). Ceiling latency is per batched transaction of `batch` rows.");
+        result.note("WebSocket series: `writers` sockets (one user each, rooms of two), each keeping `window` message.send frames "
+                + "in flight and sending the next as each ack (sent after commit) arrives; the ratio uses the best Parley series.");
+    }
+
+    /**
+     * W users on W sockets, in rooms of two (so each message reaches two sockets, not a fan-out), each
+     * socket a closed loop with {@code window} frames in flight.
+     */
+    private static double webSocketSeries(BenchEnv env, List<Api> nodes, int senders, int window, Duration duration,
+                                          ProcSampler sampler, Result result) throws Exception {
+        int count = senders + senders % 2;
+        List<Api.User> users = Users.register(nodes, Users.runPrefix("persist-ws"), count, 16);
+        String[] conversationOf = new String[count];
+        for (int pair = 0; pair < count / 2; pair++) {
+            String id = nodes.get(pair % nodes.size()).createGroup(users.get(2 * pair), "persist ws " + pair,
+                    List.of(users.get(2 * pair + 1).id()));
+            conversationOf[2 * pair] = id;
+            conversationOf[2 * pair + 1] = id;
+        }
+        WsSendLoop loop = new WsSendLoop(conversationOf, window);
+        List<java.net.http.HttpClient> clients = new ArrayList<>();
+        for (int c = 0; c < Math.max(1, Math.min(8, count / 125)); c++) {
+            clients.add(WsClient.httpClient(null, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+        }
+        List<WsClient> sockets = Sockets.open(clients, users.stream().map(Api.User::accessToken).toList(),
+                env::server, loop::handler, 64);
+        ProcSampler self = new ProcSampler(List.of(ProcessHandle.current().pid()));
+        try {
+            sampler.start();
+            self.start();
+            ClosedLoop.Outcome outcome = loop.run(sockets, duration);
+            Object loadCpu = self.stop().get("server_cpu_pct");
+            Map<String, Object> row = result.row("parley (WebSocket, window " + window + ")");
+            row.put("writers", count);
+            row.put("rate_per_s", Report.round(outcome.unitsPerSecond()));
+            row.putAll(outcome.latency().summary(""));
+            row.put("errors", outcome.errors());
+            row.putAll(sampler.stop());
+            row.put("load_cpu_pct", loadCpu);
+            return outcome.unitsPerSecond();
+        } finally {
+            sockets.forEach(WsClient::close);
+        }
     }
 
     private static double ceiling(BenchEnv env, int writers, Duration duration, int batch, List<UUID> conversationIds,

@@ -101,7 +101,8 @@ public final class ConfigLoader {
         Duration presenceGrace = Duration.ofMillis(integer("PARLEY_PRESENCE_GRACE_MILLIS", 3_000, 0, 600_000));
         int maxMessageLength = integer("PARLEY_MESSAGE_MAX_LENGTH", ConversationSettings.DEFAULT_MAX_CONTENT_LENGTH, 1, 1_000_000);
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
-        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", 0, 0, 10_000);
+        int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", ConversationSettings.DEFAULT_GROUP_COMMIT_BATCH, 1, 10_000);
+        int sendWriters = integer("PARLEY_SEND_WRITERS", ConversationSettings.DEFAULT_SEND_WRITERS, 1, 64);
         int sendLimit = integer("PARLEY_SEND_RATE_LIMIT", ConversationSettings.DEFAULT_SEND_LIMIT.count(), 1, 1_000_000);
         int sendWindow = integer("PARLEY_SEND_RATE_WINDOW_SECONDS",
                 (int) ConversationSettings.DEFAULT_SEND_LIMIT.window().toSeconds(), 1, 86_400);
@@ -126,7 +127,7 @@ public final class ConfigLoader {
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
-                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit,
+                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
                         new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))));
     }
 

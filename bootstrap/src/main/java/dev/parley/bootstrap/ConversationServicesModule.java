@@ -11,7 +11,6 @@ import dev.parley.application.conversation.ManageConversationService;
 import dev.parley.application.conversation.MarkReadService;
 import dev.parley.application.conversation.MessageQueryService;
 import dev.parley.application.conversation.ParticipantsService;
-import dev.parley.application.conversation.SendBatcher;
 import dev.parley.application.conversation.SendMessageService;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.in.ChangeMessageUseCase;
@@ -29,7 +28,6 @@ import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.RateLimiter;
 import java.time.Clock;
-import java.util.Optional;
 import javax.inject.Singleton;
 
 /** Wires the conversation and message use cases to their ports. */
@@ -73,29 +71,24 @@ final class ConversationServicesModule {
         return new ParticipantsService(conversations, messages, users, reachability, settings, transactions, events, clock);
     }
 
-    /** Group commit is off unless {@code PARLEY_SEND_GROUP_COMMIT} sets a batch size; then two writers share it. */
+    /** One service per node: it owns the group-commit writers, stopped with the node. */
     @Provides
     @Singleton
-    static Optional<SendBatcher> sendBatcher(MessageRepository messages, Transactions transactions,
-                                             ConversationSettings settings) {
-        int batch = settings.groupCommitBatch();
-        return batch > 0 ? Optional.of(new SendBatcher(messages, transactions, batch, 2)) : Optional.empty();
+    static SendMessageService sendMessageService(ConversationRepository conversations, MessageRepository messages,
+                                                 ReachabilityCheck reachability, ConversationSettings settings,
+                                                 EventPublisher events, Clock clock, RateLimiter limiter) {
+        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter);
+    }
+
+    @Provides
+    static SendMessageUseCase sendMessage(SendMessageService service) {
+        return service;
     }
 
     @Provides
     @IntoSet
-    static AutoCloseable stopSendBatcher(Optional<SendBatcher> batcher) {
-        return () -> batcher.ifPresent(SendBatcher::close);
-    }
-
-    @Provides
-    @Singleton
-    static SendMessageUseCase sendMessage(ConversationRepository conversations, MessageRepository messages,
-                                          ReachabilityCheck reachability, ConversationSettings settings,
-                                          Transactions transactions, EventPublisher events, Clock clock,
-                                          Optional<SendBatcher> batcher, RateLimiter limiter) {
-        return new SendMessageService(conversations, messages, reachability, settings, transactions, events, clock,
-                batcher.orElse(null), limiter);
+    static AutoCloseable stopSendWriters(SendMessageService service) {
+        return service;
     }
 
     @Provides

@@ -14,22 +14,24 @@ class ConversationConfigTest {
     Path dataDir;
 
     @Test
-    void defaults_are_4000_characters_1000_participants_and_no_group_commit() {
+    void defaults_are_4000_characters_1000_participants_and_group_commits_of_up_to_256_sends() {
         ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString()));
 
         assertThat(config.conversations().maxContentLength()).isEqualTo(4_000);
         assertThat(config.conversations().maxGroupSize()).isEqualTo(1_000);
-        assertThat(config.conversations().groupCommitBatch()).isZero();
+        assertThat(config.conversations().groupCommitBatch()).isEqualTo(256);
+        assertThat(config.conversations().sendWriters()).isEqualTo(4);
     }
 
     @Test
     void limits_and_group_commit_are_configurable() {
         ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
-                "PARLEY_MESSAGE_MAX_LENGTH", "500", "PARLEY_GROUP_MAX_SIZE", "50", "PARLEY_SEND_GROUP_COMMIT", "64"));
+                "PARLEY_MESSAGE_MAX_LENGTH", "500", "PARLEY_GROUP_MAX_SIZE", "50", "PARLEY_SEND_GROUP_COMMIT", "64", "PARLEY_SEND_WRITERS", "8"));
 
         assertThat(config.conversations().maxContentLength()).isEqualTo(500);
         assertThat(config.conversations().maxGroupSize()).isEqualTo(50);
         assertThat(config.conversations().groupCommitBatch()).isEqualTo(64);
+        assertThat(config.conversations().sendWriters()).isEqualTo(8);
     }
 
     @Test

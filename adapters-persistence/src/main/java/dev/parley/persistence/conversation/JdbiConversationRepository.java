@@ -13,7 +13,10 @@ import dev.parley.persistence.database.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -98,6 +101,43 @@ public final class JdbiConversationRepository implements ConversationRepository 
                     return new ConversationMembership(conversation, participant);
                 })
                 .findOne());
+    }
+
+    @Override
+    public Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats) {
+        // LATERAL: one index probe per seat; the planner cannot size the arrays and might scan whole tables.
+        String sql = "SELECT " + ConversationRows.CONVERSATION + """
+                , s.seat_user, p.role AS p_role, p.joined_at AS p_joined_at
+                  FROM unnest(?::uuid[], ?::uuid[]) AS s(seat_conversation, seat_user)
+                  CROSS JOIN LATERAL (SELECT * FROM conversations x
+                                       WHERE x.id = s.seat_conversation AND x.deleted_at IS NULL) c
+                  LEFT JOIN LATERAL (SELECT * FROM participants x
+                                      WHERE x.conversation_id = s.seat_conversation AND x.user_id = s.seat_user
+                                        AND x.left_at IS NULL) p ON true""";
+        return database.withHandle(handle -> {
+            Map<Seat, ConversationMembership> seen = new HashMap<>();
+            try (var statement = handle.getConnection().prepareStatement(sql)) {
+                statement.setArray(1, handle.getConnection().createArrayOf("uuid",
+                        seats.stream().map(seat -> seat.conversationId().value()).toArray()));
+                statement.setArray(2, handle.getConnection().createArrayOf("uuid",
+                        seats.stream().map(seat -> seat.userId().value()).toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Conversation conversation = ConversationRows.conversation(rs);
+                        UserId user = new UserId(rs.getObject("seat_user", UUID.class));
+                        String role = rs.getString("p_role");
+                        Optional<Participant> participant = role == null ? Optional.empty()
+                                : Optional.of(new Participant(conversation.id(), user,
+                                        Role.valueOf(role.toUpperCase(java.util.Locale.ROOT)),
+                                        Timestamps.read(rs, "p_joined_at")));
+                        seen.put(new Seat(conversation.id(), user), new ConversationMembership(conversation, participant));
+                    }
+                }
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+            return seen;
+        });
     }
 
     @Override

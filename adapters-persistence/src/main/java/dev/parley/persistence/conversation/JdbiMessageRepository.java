@@ -11,10 +11,7 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.Timestamps;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,16 +71,14 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     @Override
-    public List<Appended> appendAll(List<NewMessage> batch) {
-        // Conversations are locked in id order, so two batches can never wait on each other in a cycle.
-        Map<UUID, List<Integer>> byConversation = new TreeMap<>();
-        for (int index = 0; index < batch.size(); index++) {
-            byConversation.computeIfAbsent(batch.get(index).conversationId().value(), key -> new ArrayList<>()).add(index);
-        }
-        Appended[] answers = new Appended[batch.size()];
-        database.useHandle(handle -> byConversation.values()
-                .forEach(indexes -> BatchAppender.append(handle, batch, indexes, answers)));
-        return List.of(answers);
+    public List<Optional<Appended>> appendAll(List<NewMessage> batch) {
+        return database.withHandle(handle -> {
+            try {
+                return BatchAppender.append(handle.getConnection(), batch);
+            } catch (java.sql.SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+        });
     }
 
     private boolean conversationIsLive(ConversationId id) {

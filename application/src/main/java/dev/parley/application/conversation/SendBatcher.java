@@ -1,9 +1,7 @@
 package dev.parley.application.conversation;
 
 import dev.parley.domain.conversation.NewMessage;
-import dev.parley.domain.conversation.out.MessageRepository;
-import dev.parley.domain.conversation.out.MessageRepository.Appended;
-import dev.parley.domain.shared.Transactions;
+import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,35 +12,36 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit of sends: callers queue their message and wait; a few writer threads each take whatever
- * is queued (up to {@code maxBatch}, never waiting for more) and append it in one transaction, so one commit
- * (one WAL flush) serves every send that arrived while the previous commit was running. When a batch fails
- * (a conversation was deleted meanwhile), each of its messages is retried alone so only the affected sends fail.
+ * The queue in front of {@link GroupCommit}: callers queue their message and wait; a few writer threads each
+ * take whatever is queued for them (up to {@code maxBatch}, never waiting for more, so an idle node adds no
+ * latency) and commit it as one batch, so one commit serves every send that arrived while the previous one
+ * was running. Each conversation belongs to one writer (by hash): a node never runs two batches of one
+ * conversation at once, so its writers never wait on each other's row locks.
  */
-public final class SendBatcher implements AutoCloseable {
-    private final MessageRepository messages;
-    private final Transactions transactions;
+final class SendBatcher implements AutoCloseable {
+    private final GroupCommit commit;
     private final int maxBatch;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
-    public SendBatcher(MessageRepository messages, Transactions transactions, int maxBatch, int writerCount) {
-        this.messages = messages;
-        this.transactions = transactions;
+    SendBatcher(GroupCommit commit, int maxBatch, int writerCount) {
+        this.commit = commit;
         this.maxBatch = maxBatch;
         for (int i = 0; i < writerCount; i++) {
-            writers.add(Thread.ofVirtual().name("send-batcher-" + i).start(this::drain));
+            BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            writers.add(Thread.ofVirtual().name("send-writer-" + i).start(() -> drain(queue)));
         }
     }
 
-    /** Appends one message as part of the next batch; blocks the (virtual) calling thread until committed. */
-    public Appended append(NewMessage message) {
+    /** Stores one message as part of the next batch of its writer; blocks the (virtual) caller until committed. */
+    Sent send(NewMessage message) {
         if (closed) {
             throw new IllegalStateException("the node is shutting down");
         }
         Pending pending = new Pending(message, new CompletableFuture<>());
-        queue.add(pending);
+        queues.get(Math.floorMod(message.conversationId().hashCode(), queues.size())).add(pending);
         try {
             return pending.answer().get();
         } catch (InterruptedException interrupted) {
@@ -53,7 +52,7 @@ public final class SendBatcher implements AutoCloseable {
         }
     }
 
-    private void drain() {
+    private void drain(BlockingQueue<Pending> queue) {
         while (!closed) {
             List<Pending> batch = new ArrayList<>();
             try {
@@ -67,26 +66,7 @@ public final class SendBatcher implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, maxBatch - 1);
-            write(batch);
-        }
-    }
-
-    private void write(List<Pending> batch) {
-        try {
-            List<NewMessage> newMessages = batch.stream().map(Pending::message).toList();
-            List<Appended> answers = transactions.inTransaction(() -> messages.appendAll(newMessages));
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).answer().complete(answers.get(i));
-            }
-        } catch (RuntimeException batchFailed) {
-            for (Pending pending : batch) {
-                try {
-                    pending.answer().complete(transactions.inTransaction(
-                            () -> messages.appendAll(List.of(pending.message())).getFirst()));
-                } catch (RuntimeException failed) {
-                    pending.answer().completeExceptionally(failed);
-                }
-            }
+            commit.commit(batch);
         }
     }
 
@@ -101,13 +81,15 @@ public final class SendBatcher implements AutoCloseable {
                 break;
             }
         }
-        Pending left;
-        while ((left = queue.poll()) != null) {
-            left.answer().completeExceptionally(new IllegalStateException("the node is shutting down"));
+        for (BlockingQueue<Pending> queue : queues) {
+            Pending left;
+            while ((left = queue.poll()) != null) {
+                left.answer().completeExceptionally(new IllegalStateException("the node is shutting down"));
+            }
         }
     }
 
     /** A queued message and the answer its sender waits for. */
-    private record Pending(NewMessage message, CompletableFuture<Appended> answer) {
+    record Pending(NewMessage message, CompletableFuture<Sent> answer) {
     }
 }

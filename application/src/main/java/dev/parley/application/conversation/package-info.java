@@ -1,28 +1,29 @@
 /**
  * Conversation and message use cases.
  *
- * <p><b>Sending is cheap and exact.</b> A send is one short transaction: {@code UPDATE conversations SET
- * last_seq = last_seq + 1 ... RETURNING last_seq} followed by {@code INSERT ... ON CONFLICT DO NOTHING} of the
- * message. The UPDATE takes the row lock of that one conversation only, so concurrent sends to the same
- * conversation queue on it for the few microseconds until commit (seqs are gap-free and strictly increasing
- * because the counter and the insert commit or roll back together), while sends to different conversations
- * never touch the same row and never serialise. There is no {@code SELECT MAX(seq)} and no table lock.
- * A retried {@code client_msg_id} is answered from the unique index (conversation, sender, client_msg_id)
- * before any transaction; a concurrent retry that races past that check hits {@code ON CONFLICT DO NOTHING}
- * (it waited on the row lock, so it sees the first insert committed), and its transaction is rolled back,
- * which also rolls back its counter bump: no hole.
- *
- * <p><b>Group commit (opt-in: {@code PARLEY_SEND_GROUP_COMMIT=<max batch>}).</b> A send holds its
- * conversation's row lock only from the UPDATE to COMMIT, so the commit's WAL flush dominates its cost. With
- * group commit on, {@link dev.parley.application.conversation.SendBatcher} queues sends; two writer threads each
- * take whatever is queued (never waiting for more, so an idle node adds no latency) and append it in one
- * transaction: per conversation, in id order (so concurrent batches cannot deadlock), lock the row, answer
- * client ids already stored from the idempotency index, bump {@code last_seq} once by the number of new
- * messages, insert them with consecutive seqs. One COMMIT then serves every send that queued while the previous
- * one was flushing. A batch that fails (a conversation deleted meanwhile) is retried one message at a time so
- * only the affected sends fail. Validation, access checks and events stay per send, before and after the
- * batch. The benchmark issue measures whether to turn it on by default.
- *
- * <p>Events are published after commit, never inside a transaction.
+ * <p><b>Every send is a group commit, exact and cheap.</b> {@link dev.parley.application.conversation.SendMessageService}
+ * validates and rate-limits on the caller's thread, then queues the message in
+ * {@link dev.parley.application.conversation.SendBatcher} and waits. A few writers ({@code PARLEY_SEND_WRITERS})
+ * each own the conversations that hash to them, so one node never runs two batches of one conversation at
+ * once; a writer takes whatever is queued (up to {@code PARLEY_SEND_GROUP_COMMIT}, never waiting for more, so
+ * an idle node adds no latency) and {@link dev.parley.application.conversation.GroupCommit} stores it with two
+ * round trips whatever the number of messages and conversations:
+ * <ol>
+ *   <li>{@link dev.parley.application.conversation.SendAdmission}: one read of every (conversation, sender)
+ *   membership, then the rules per message exactly as for a single send (404 missing or deleted, 403
+ *   {@code not_a_participant}, a retried {@code client_msg_id} answers the original, broadcasts, blocked peers
+ *   of a direct conversation, {@code reply_to_id}); a rejection fails only its own message;</li>
+ *   <li>{@code MessageRepository.appendAll}: one statement that is its own commit (one WAL flush for the whole
+ *   batch, no BEGIN/COMMIT round trips). It locks the conversations in id order (concurrent batches, on any
+ *   node, cannot deadlock), answers client ids already stored, bumps each counter once by its number of new
+ *   messages and inserts them with consecutive seqs in arrival order. The counter and the rows commit or fail
+ *   together, so seqs have no holes. There is no {@code ON CONFLICT DO NOTHING}: a client id that another node
+ *   stored after this statement's snapshot fails the whole statement on the unique index instead of skipping a
+ *   row whose seq was already taken.</li>
+ * </ol>
+ * If the append fails unexpectedly nothing was stored, so each message is redone alone and only the faulty one
+ * fails (a lone retry of a concurrent duplicate then answers the original). Events are published after the
+ * commit, never inside it, in batch order, so on one node each conversation's {@code message.created} events
+ * leave in seq order.
  */
 package dev.parley.application.conversation;

@@ -34,7 +34,7 @@ final class ConversationFixture {
     final CreateConversationService create = new CreateConversationService(conversations, users, reachability,
             settings, transactions, events, clock);
     final SendMessageService send = new SendMessageService(conversations, messages, reachability, settings,
-            transactions, events, clock);
+            events, clock);
     final ParticipantsService participants = new ParticipantsService(conversations, messages, users, reachability,
             settings, transactions, events, clock);
     final ChangeMessageService change = new ChangeMessageService(conversations, messages, settings, transactions,

@@ -100,10 +100,10 @@ class SendMessageServiceTest {
     @Test
     void sends_beyond_the_per_user_limit_are_rate_limited_and_store_nothing() {
         ConversationId id = fixture.direct(alice, bob);
-        ConversationSettings limited = new ConversationSettings(10, 4, 0,
+        ConversationSettings limited = new ConversationSettings(10, 4, 16,
                 new dev.parley.domain.shared.RateLimiter.Limit(3, java.time.Duration.ofSeconds(10)));
         SendMessageService send = new SendMessageService(fixture.conversations, fixture.messages, fixture.reachability,
-                limited, fixture.transactions, fixture.events, fixture.clock, null,
+                limited, fixture.events, fixture.clock,
                 new dev.parley.application.testing.CountingRateLimiter());
         for (int i = 0; i < 3; i++) {
             send.send(ConversationFixture.command(alice, id, "m" + i, null));

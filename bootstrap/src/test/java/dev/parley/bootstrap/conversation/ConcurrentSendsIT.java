@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Concurrency proofs: gap-free seq under 50 concurrent senders, idempotency under concurrent retries, one
- * direct conversation per pair. {@link GroupCommitSendsIT} runs the same proofs with group commit on.
+ * direct conversation per pair. {@link OneSendPerCommitIT} runs the same proofs with batches of one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentSendsIT {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.ConversationType;
 import dev.parley.domain.conversation.MessageId;
@@ -14,11 +15,13 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.ConversationRepository.ActivityKey;
+import dev.parley.domain.conversation.out.ConversationRepository.Seat;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.shared.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ConversationRepository} must do; run against the fake and against PostgreSQL. */
@@ -68,6 +71,28 @@ public abstract class ConversationRepositoryContract {
         assertThat(conversations().findAsSeenBy(group.id(), outsider).orElseThrow().participant()).isEmpty();
         conversations().update(group.deleted(T0));
         assertThat(conversations().findAsSeenBy(group.id(), owner)).isEmpty();
+    }
+
+    @Test
+    void find_all_as_seen_by_answers_every_seat_of_a_batch_in_one_read() {
+        UserId owner = newUser();
+        UserId member = newUser();
+        UserId outsider = newUser();
+        Conversation one = group(owner, List.of(member), T0);
+        Conversation two = group(member, List.of(), T0);
+        Conversation gone = group(owner, List.of(), T0);
+        conversations().update(gone.deleted(T0));
+        ConversationId missing = new ConversationId(Ids.newId(T0));
+        List<Seat> seats = List.of(new Seat(one.id(), owner), new Seat(one.id(), member), new Seat(one.id(), outsider),
+                new Seat(two.id(), member), new Seat(gone.id(), owner), new Seat(missing, owner));
+
+        Map<Seat, ConversationMembership> seen = conversations().findAllAsSeenBy(seats);
+
+        assertThat(seen).containsOnlyKeys(seats.subList(0, 4));
+        assertThat(seen.get(seats.get(0)).participant().map(Participant::role)).contains(Role.OWNER);
+        assertThat(seen.get(seats.get(1)).participant().map(Participant::role)).contains(Role.MEMBER);
+        assertThat(seen.get(seats.get(2)).participant()).isEmpty();
+        assertThat(seen.get(seats.get(3)).conversation()).isEqualTo(two);
     }
 
     @Test

@@ -13,7 +13,9 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,13 @@ public final class InMemoryConversationRepository implements ConversationReposit
     @Override
     public synchronized Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId) {
         return find(id).map(conversation -> new ConversationMembership(conversation, participant(id, userId)));
+    }
+
+    @Override
+    public synchronized Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats) {
+        Map<Seat, ConversationMembership> seen = new HashMap<>();
+        seats.forEach(seat -> findAsSeenBy(seat.conversationId(), seat.userId()).ifPresent(found -> seen.put(seat, found)));
+        return seen;
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 /** Fake: messages in a map; seqs are assigned under one lock, search matches whole words case-insensitively. */
 public final class InMemoryMessageRepository implements MessageRepository {
     private final InMemoryConversationData data;
+    private int appendAllCalls;
 
     public InMemoryMessageRepository(InMemoryConversationData data) {
         this.data = data;
@@ -50,19 +51,23 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
-    public synchronized List<Appended> appendAll(List<NewMessage> batch) {
-        for (NewMessage message : batch) {
+    public synchronized List<Optional<Appended>> appendAll(List<NewMessage> batch) {
+        appendAllCalls++;
+        return batch.stream().map(message -> {
             ConversationRow row = data.conversations.get(message.conversationId());
             if (row == null || row.conversation().deletedAt() != null) {
-                throw ParleyException.notFound("conversation");
+                return Optional.<Appended>empty();
             }
-        }
-        return batch.stream().map(message -> {
             Optional<Message> original = message.clientMsgId() == null ? Optional.empty()
                     : findByClientMsgId(message.conversationId(), message.senderId(), message.clientMsgId());
-            return original.map(found -> new Appended(found, false))
-                    .orElseGet(() -> new Appended(append(message).orElseThrow(), true));
+            return Optional.of(original.map(found -> new Appended(found, false))
+                    .orElseGet(() -> new Appended(append(message).orElseThrow(), true)));
         }).toList();
+    }
+
+    /** How many group commits ran (one statement each on PostgreSQL). */
+    public synchronized int appendCalls() {
+        return appendAllCalls;
     }
 
     @Override

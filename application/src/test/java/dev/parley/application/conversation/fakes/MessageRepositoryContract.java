@@ -15,6 +15,7 @@ import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.conversation.out.MessageRepository;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every message store must do; run against the fake and against PostgreSQL. */
@@ -59,7 +60,7 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
 
         List<MessageRepository.Appended> answers = messages().appendAll(List.of(
                 fresh(one.id(), me, "a", "x"), fresh(two.id(), me, "b", null), fresh(one.id(), me, "c", "stored"),
-                fresh(one.id(), me, "d", "x"), fresh(one.id(), me, "e", null)));
+                fresh(one.id(), me, "d", "x"), fresh(one.id(), me, "e", null))).stream().map(Optional::orElseThrow).toList();
 
         assertThat(answers).extracting(answer -> answer.message().seq()).containsExactly(2L, 1L, 1L, 2L, 3L);
         assertThat(answers).extracting(MessageRepository.Appended::created).containsExactly(true, true, false, false, true);
@@ -70,13 +71,18 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
     }
 
     @Test
-    void append_all_to_a_deleted_conversation_is_not_found() {
+    void append_all_stores_nothing_for_a_deleted_conversation_and_everything_else() {
         UserId me = newUser();
-        Conversation group = group(me, List.of(), T0);
-        conversations().update(group.deleted(T0));
+        Conversation gone = group(me, List.of(), T0);
+        Conversation live = group(me, List.of(), T0);
+        conversations().update(gone.deleted(T0));
 
-        assertThatThrownBy(() -> messages().appendAll(List.of(fresh(group.id(), me, "late", null))))
-                .isInstanceOf(ParleyException.class);
+        List<Optional<MessageRepository.Appended>> answers = messages().appendAll(List.of(
+                fresh(gone.id(), me, "late", null), fresh(live.id(), me, "in time", null)));
+
+        assertThat(answers.get(0)).isEmpty();
+        assertThat(answers.get(1).orElseThrow().message().seq()).isEqualTo(1);
+        assertThat(messages().after(gone.id(), 0, 10)).isEmpty();
     }
 
     private static NewMessage fresh(ConversationId id, UserId sender, String content, String clientMsgId) {

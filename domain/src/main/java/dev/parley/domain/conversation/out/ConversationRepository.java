@@ -8,7 +8,9 @@ import dev.parley.domain.conversation.ConversationSummary;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outgoing port: conversations, their participants and read cursors. Deleted conversations are never found. */
@@ -25,6 +27,16 @@ public interface ConversationRepository {
 
     /** The conversation and the user's participation in one read: every request's access check, kept to one round trip. */
     Optional<ConversationMembership> findAsSeenBy(ConversationId id, UserId userId);
+
+    /**
+     * {@link #findAsSeenBy} for a whole batch of sends in one read: each seat's membership; seats of missing
+     * or deleted conversations are absent from the map.
+     */
+    Map<Seat, ConversationMembership> findAllAsSeenBy(Collection<Seat> seats);
+
+    /** One user's place to check in one conversation. */
+    record Seat(ConversationId conversationId, UserId userId) {
+    }
 
     /** Like {@link #find} but locks the row until commit, so membership changes of one conversation serialise. */
     Optional<Conversation> lock(ConversationId id);

@@ -20,12 +20,16 @@ public interface MessageRepository {
     Optional<Message> append(NewMessage message);
 
     /**
-     * Group commit: appends several messages in the current transaction, locking their conversations in id
-     * order and bumping each counter once. A message whose {@code clientMsgId} its sender already used in that
-     * conversation (stored earlier, or earlier in this batch) is not stored again: its answer is the original.
-     * Returns one answer per message, in order. A deleted conversation fails the whole batch.
+     * Group commit: appends messages of any number of conversations with ONE statement, which outside a
+     * transaction is also its own commit: their conversations are locked in id order (so concurrent batches
+     * never deadlock), each counter is bumped once, each conversation's new messages get consecutive seqs in
+     * list order. A message whose {@code clientMsgId} its sender already used in that conversation (stored
+     * earlier, or earlier in this list) is not stored again: its answer is the original. Returns one answer
+     * per message, in order; empty where the conversation is missing or deleted (nothing stored for it). When
+     * a concurrent send stores one of these client ids first, the whole call fails and stores nothing (the
+     * caller retries; no seq is ever left as a hole).
      */
-    List<Appended> appendAll(List<NewMessage> messages);
+    List<Optional<Appended>> appendAll(List<NewMessage> messages);
 
     /** The stored message for one appended message, and whether this call created it. */
     record Appended(Message message, boolean created) {

@@ -1,0 +1,124 @@
+package dev.parley.application.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.conversation.SendBatcher.Pending;
+import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationType;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageId;
+import dev.parley.domain.conversation.MessageType;
+import dev.parley.domain.conversation.NewMessage;
+import dev.parley.domain.conversation.event.MessageCreated;
+import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
+import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.Ids;
+import dev.parley.domain.shared.ParleyException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** One batch of sends: one transaction, the same answer per message as one send at a time, failures alone. */
+class GroupCommitTest {
+    private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+
+    private final ConversationFixture fixture = new ConversationFixture();
+    private final GroupCommit commit = new GroupCommit(new SendAdmission(fixture.conversations, fixture.messages,
+            fixture.reachability), fixture.messages, fixture.events);
+    private final UserId alice = fixture.user("alice");
+    private final UserId bob = fixture.user("bob");
+    private final UserId carol = fixture.user("carol");
+
+    @Test
+    void a_batch_mixing_conversations_appends_once_and_numbers_each_conversation_in_order() {
+        ConversationId one = fixture.group(ConversationType.GROUP, alice, bob);
+        ConversationId two = fixture.direct(alice, carol);
+        fixture.events.clear();
+
+        List<Pending> batch = List.of(pending(alice, one, "a", null), pending(carol, two, "b", null),
+                pending(bob, one, "c", null), pending(alice, two, "d", null));
+        commit.commit(batch);
+
+        assertThat(fixture.messages.appendCalls()).isEqualTo(1);
+        assertThat(batch).extracting(pending -> sent(pending).message().seq()).containsExactly(1L, 1L, 2L, 2L);
+        assertThat(fixture.events.ofType(MessageCreated.class)).extracting(event -> event.message().content())
+                .containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void a_forbidden_sender_and_a_deleted_conversation_fail_alone_while_the_others_commit() {
+        ConversationId broadcast = fixture.group(ConversationType.BROADCAST, alice, bob);
+        ConversationId gone = fixture.group(ConversationType.GROUP, alice, bob);
+        ConversationId open = fixture.group(ConversationType.GROUP, alice, bob);
+        fixture.conversations.update(fixture.conversations.find(gone).orElseThrow().deleted(AT));
+
+        Pending member = pending(bob, broadcast, "not allowed", null);
+        Pending outsider = pending(carol, open, "not in it", null);
+        Pending late = pending(alice, gone, "too late", null);
+        Pending fine = pending(bob, open, "fine", null);
+        commit.commit(List.of(member, outsider, late, fine));
+
+        assertThat(rejection(member)).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(rejection(outsider)).isEqualTo(ErrorCode.NOT_A_PARTICIPANT);
+        assertThat(rejection(late)).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(sent(fine).message().seq()).isEqualTo(1);
+        assertThat(fixture.messages.after(broadcast, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void repeats_of_a_client_msg_id_in_the_batch_and_in_the_store_answer_the_original() {
+        ConversationId id = fixture.group(ConversationType.GROUP, alice, bob);
+        Message stored = fixture.send.send(ConversationFixture.command(alice, id, "stored", "k1")).message();
+        fixture.events.clear();
+
+        Pending first = pending(bob, id, "first", "k2");
+        Pending storedAgain = pending(alice, id, "stored again", "k1");
+        Pending repeat = pending(bob, id, "repeat", "k2");
+        Pending otherSender = pending(alice, id, "same key, other sender", "k2");
+        commit.commit(List.of(first, storedAgain, repeat, otherSender));
+
+        assertThat(sent(first).created()).isTrue();
+        assertThat(sent(storedAgain)).isEqualTo(new Sent(stored, false));
+        assertThat(sent(repeat)).isEqualTo(new Sent(sent(first).message(), false));
+        assertThat(sent(otherSender).created()).isTrue();
+        assertThat(fixture.messages.after(id, 0, 10)).extracting(Message::seq).containsExactly(1L, 2L, 3L);
+        assertThat(fixture.events.ofType(MessageCreated.class)).hasSize(2);
+    }
+
+    @Test
+    void a_blocked_peer_fails_alone_but_a_retry_of_an_earlier_message_still_answers_it() {
+        ConversationId direct = fixture.direct(alice, bob);
+        Message before = fixture.send.send(ConversationFixture.command(alice, direct, "before", "k")).message();
+        fixture.reachability.block(alice, bob);
+
+        Pending retry = pending(alice, direct, "before", "k");
+        Pending blocked = pending(alice, direct, "after", null);
+        Pending reply = pending(bob, direct, "answer", null);
+        commit.commit(List.of(retry, blocked, reply));
+
+        assertThat(sent(retry)).isEqualTo(new Sent(before, false));
+        assertThat(rejection(blocked)).isEqualTo(ErrorCode.BLOCKED);
+        assertThat(sent(reply).message().seq()).isEqualTo(2);
+    }
+
+    private static Pending pending(UserId sender, ConversationId id, String content, String clientMsgId) {
+        return new Pending(new NewMessage(new MessageId(Ids.newId(AT)), id, sender, MessageType.TEXT, content, null,
+                clientMsgId, AT), new CompletableFuture<>());
+    }
+
+    private static Sent sent(Pending pending) {
+        return pending.answer().join();
+    }
+
+    private static ErrorCode rejection(Pending pending) {
+        try {
+            pending.answer().join();
+        } catch (CompletionException failed) {
+            return ((ParleyException) failed.getCause()).code();
+        }
+        throw new AssertionError("expected a rejection");
+    }
+}
