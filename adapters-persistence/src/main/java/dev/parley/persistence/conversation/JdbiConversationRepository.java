@@ -114,12 +114,12 @@ public final class JdbiConversationRepository implements ConversationRepository 
                   LEFT JOIN LATERAL (SELECT * FROM participants x
                                       WHERE x.conversation_id = s.seat_conversation AND x.user_id = s.seat_user
                                         AND x.left_at IS NULL) p ON true""";
-        return database.withHandle(handle -> {
+        return database.withConnection(connection -> {
             Map<Seat, ConversationMembership> seen = new HashMap<>();
-            try (var statement = handle.getConnection().prepareStatement(sql)) {
-                statement.setArray(1, handle.getConnection().createArrayOf("uuid",
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("uuid",
                         seats.stream().map(seat -> seat.conversationId().value()).toArray()));
-                statement.setArray(2, handle.getConnection().createArrayOf("uuid",
+                statement.setArray(2, connection.createArrayOf("uuid",
                         seats.stream().map(seat -> seat.userId().value()).toArray()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -133,8 +133,6 @@ public final class JdbiConversationRepository implements ConversationRepository 
                         seen.put(new Seat(conversation.id(), user), new ConversationMembership(conversation, participant));
                     }
                 }
-            } catch (SQLException failure) {
-                throw new IllegalStateException(failure);
             }
             return seen;
         });

@@ -72,13 +72,7 @@ public final class JdbiMessageRepository implements MessageRepository {
 
     @Override
     public List<Optional<Appended>> appendAll(List<NewMessage> batch) {
-        return database.withHandle(handle -> {
-            try {
-                return BatchAppender.append(handle.getConnection(), batch);
-            } catch (java.sql.SQLException failure) {
-                throw new IllegalStateException(failure);
-            }
-        });
+        return database.withConnection(connection -> BatchAppender.append(connection, batch));
     }
 
     private boolean conversationIsLive(ConversationId id) {

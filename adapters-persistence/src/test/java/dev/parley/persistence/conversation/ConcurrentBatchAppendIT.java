@@ -43,7 +43,7 @@ class ConcurrentBatchAppendIT {
     @BeforeAll
     static void openDatabase() {
         dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 5);
-        database = new Database(DatabaseBootstrap.jdbi(dataSource));
+        database = new Database(dataSource);
     }
 
     @AfterAll
