@@ -32,6 +32,8 @@ public final class FanoutScenario implements Scenario {
         List<Integer> rates = options.integers("rates", "5000,10000,20000,40000,65000,80000,100000");
         Duration stepDuration = options.seconds("step-seconds", 10);
         int p99Limit = options.integer("p99-limit-ms", 100);
+        // Unreported; every node's JIT must be warm (two nodes on two cores need longer than one).
+        Duration warmup = options.seconds("warmup-seconds", 10 * env.servers().size());
         result.name = "fanout-g" + group + (env.servers().size() > 1 ? "-n" + env.servers().size() : "");
         result.chartXTitle = "offered deliveries per second (open loop)";
         List<Api> nodes = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class FanoutScenario implements Scenario {
             double messagesPerSecond = plan.get(s) / (double) (group - 1);
             sampler.start();
             self.start();
-            long sent = OpenLoop.run(messagesPerSecond, s == 0 ? Duration.ofSeconds(5) : stepDuration, (scheduled, seq) -> {
+            long sent = OpenLoop.run(messagesPerSecond, s == 0 ? warmup : stepDuration, (scheduled, seq) -> {
                 int sender = ThreadLocalRandom.current().nextInt(userCount);
                 String ref = stepIndex + "-" + seq;
                 pendingAcks.put(ref, new long[] {scheduled, stepIndex});
