@@ -97,7 +97,9 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         heartbeats.shutdownNow();
+        // First: the presence reports of a stopping node would run after the presence service stopped (one
+        // warning per socket); its leases expire on their own and the other nodes announce it.
+        presenceReports.shutdownNow();
         registry.all().forEach(connection -> connection.closeNow(CloseCodes.GOING_AWAY, "server stopping"));
-        presenceReports.shutdown();
     }
 }
