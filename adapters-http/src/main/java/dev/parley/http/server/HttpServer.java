@@ -63,10 +63,10 @@ public final class HttpServer implements AutoCloseable {
             });
         }
         config.requestLogger.http((ctx, millis) -> {
-            // DEBUG, not INFO: a console line per request cost ≈ 3 % of a history page's CPU; failures are
-            // logged where they happen, and the metrics below count every request.
-            if (ACCESS_LOG.isDebugEnabled()) {
-                ACCESS_LOG.debug("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
+            // Off unless PARLEY_ACCESS_LOG=INFO (logback.xml): a console line per request cost ≈ 3 % of a history
+            // page's CPU; failures are logged where they happen, and the metrics below count every request.
+            if (ACCESS_LOG.isInfoEnabled()) {
+                ACCESS_LOG.info("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
                         Math.round(millis), RequestIds.of(ctx));
             }
             requestMetrics.record(ctx, millis);

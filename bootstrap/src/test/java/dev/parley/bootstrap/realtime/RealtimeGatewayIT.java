@@ -198,7 +198,7 @@ class RealtimeGatewayIT {
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
-        access.setLevel(Level.DEBUG);
+        access.setLevel(Level.INFO);
         SignedInUser user = Accounts.register(api);
         String ticket = null;
         try {
