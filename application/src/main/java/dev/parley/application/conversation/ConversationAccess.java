@@ -11,6 +11,7 @@ import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
+import java.util.Optional;
 
 /**
  * The access rule every use case starts with: a missing or deleted conversation (or message) is 404,
@@ -26,9 +27,13 @@ final class ConversationAccess {
     }
 
     Membership require(UserId caller, ConversationId id) {
-        ConversationMembership seen = conversations.findAsSeenBy(id, caller)
-                .orElseThrow(() -> ParleyException.notFound("conversation"));
-        return new Membership(seen.conversation(), seen.participant().orElseThrow(ConversationAccess::notAParticipant));
+        return admit(conversations.findAsSeenBy(id, caller));
+    }
+
+    /** The rule itself, for a membership read elsewhere (a batch of sends reads all of them at once). */
+    static Membership admit(Optional<ConversationMembership> seen) {
+        ConversationMembership found = seen.orElseThrow(() -> ParleyException.notFound("conversation"));
+        return new Membership(found.conversation(), found.participant().orElseThrow(ConversationAccess::notAParticipant));
     }
 
     /** Locks the conversation row first, so membership changes of one conversation apply one at a time. */

@@ -46,10 +46,8 @@ final class SendAdmission {
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (NewMessage message : batch) {
             try {
-                ConversationMembership membership = Optional.ofNullable(seen.get(seat(message)))
-                        .orElseThrow(() -> ParleyException.notFound("conversation"));
-                Participant sender = membership.participant().orElseThrow(ConversationAccess::notAParticipant);
-                outcomes.add(mayPost(message, membership, sender, directMembers));
+                Membership membership = ConversationAccess.admit(Optional.ofNullable(seen.get(seat(message))));
+                outcomes.add(mayPost(message, membership, directMembers));
             } catch (ParleyException rejected) {
                 outcomes.add(Outcome.rejected(rejected));
             }
@@ -57,10 +55,10 @@ final class SendAdmission {
         return outcomes;
     }
 
-    private Outcome mayPost(NewMessage message, ConversationMembership membership, Participant sender,
+    private Outcome mayPost(NewMessage message, Membership membership,
                             Map<ConversationId, List<Participant>> directMembers) {
         try {
-            ConversationRules.requireMayPost(membership.conversation(), sender);
+            ConversationRules.requireMayPost(membership.conversation(), membership.participant());
             if (membership.conversation().isDirect()) {
                 directMembers.computeIfAbsent(message.conversationId(), conversations::participants).stream()
                         .map(Participant::userId)
