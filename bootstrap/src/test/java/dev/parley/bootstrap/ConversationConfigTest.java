@@ -20,7 +20,7 @@ class ConversationConfigTest {
         assertThat(config.conversations().maxContentLength()).isEqualTo(4_000);
         assertThat(config.conversations().maxGroupSize()).isEqualTo(1_000);
         assertThat(config.conversations().groupCommitBatch()).isEqualTo(256);
-        assertThat(config.conversations().sendWriters()).isEqualTo(4);
+        assertThat(config.conversations().sendWriters()).isEqualTo(1);
     }
 
     @Test

@@ -3,9 +3,9 @@
  *
  * <p><b>Every send is a group commit, exact and cheap.</b> {@link dev.parley.application.conversation.SendMessageService}
  * validates and rate-limits on the caller's thread, then queues the message in
- * {@link dev.parley.application.conversation.SendBatcher} and waits. A few writers ({@code PARLEY_SEND_WRITERS})
- * each own the conversations that hash to them, so one node never runs two batches of one conversation at
- * once; a writer takes whatever is queued (up to {@code PARLEY_SEND_GROUP_COMMIT}, never waiting for more, so
+ * {@link dev.parley.application.conversation.SendBatcher} and waits. Its writers ({@code PARLEY_SEND_WRITERS},
+ * one by default: fewer, larger statements leave more CPU for everything else) each own the conversations
+ * that hash to them, so one node never runs two batches of one conversation at once; a writer takes whatever is queued (up to {@code PARLEY_SEND_GROUP_COMMIT}, never waiting for more, so
  * an idle node adds no latency) and {@link dev.parley.application.conversation.GroupCommit} stores it with two
  * round trips whatever the number of messages and conversations:
  * <ol>
