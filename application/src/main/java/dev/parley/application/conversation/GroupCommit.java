@@ -15,10 +15,11 @@ import java.util.Optional;
  * One batch of sends with two round trips to the database, whatever the number of messages and
  * conversations: {@link SendAdmission} reads every membership at once and applies the rules per message, then
  * ONE statement appends every admitted message and is its own commit (one WAL flush for the whole batch; no
- * BEGIN/COMMIT round trips). Events go out after that commit, in batch order (so on this node each
- * conversation's {@code message.created} events leave in seq order), then every waiting sender is answered. A
- * rejection fails only its own message. The append stores all or nothing, so when it fails unexpectedly each
- * message is simply redone alone and only the faulty one fails.
+ * BEGIN/COMMIT round trips). {@link #commit} only stores and returns what the batch still owes as a
+ * {@link Settlement}; {@link #settle} pays it: the events in batch order (so on this node each conversation's
+ * {@code message.created} events leave in seq order), then every waiting sender's answer. A rejection fails
+ * only its own message. The append stores all or nothing, so when it fails unexpectedly each message is simply
+ * redone alone and only the faulty one fails.
  */
 final class GroupCommit {
     private final SendAdmission admission;
@@ -31,34 +32,54 @@ final class GroupCommit {
         this.events = events;
     }
 
-    void commit(List<Pending> batch) {
-        List<Outcome> outcomes;
+    /** Stores what the batch may store; nothing is published or answered until the settlement is settled. */
+    Settlement commit(List<Pending> batch) {
         try {
-            outcomes = run(batch);
+            return new Settlement(batch, run(batch));
         } catch (RuntimeException batchFailed) {
             if (batch.size() == 1) {
-                retryAlone(batch.getFirst(), batchFailed);
-            } else {
-                batch.forEach(pending -> commit(List.of(pending)));
+                return retryAlone(batch.getFirst(), batchFailed);
             }
-            return;
+            List<Pending> pendings = new ArrayList<>();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Pending pending : batch) {
+                Settlement alone = commit(List.of(pending));
+                pendings.addAll(alone.batch());
+                outcomes.addAll(alone.outcomes());
+            }
+            return new Settlement(pendings, outcomes);
         }
-        answer(batch, outcomes);
+    }
+
+    /** Publishes the events of what was stored, in batch order, then answers every sender of the batch. */
+    void settle(Settlement settlement) {
+        for (Outcome outcome : settlement.outcomes()) {
+            if (outcome.sent() != null && outcome.sent().created()) {
+                events.publish(new MessageCreated(outcome.sent().message()));
+            }
+        }
+        for (int index = 0; index < settlement.batch().size(); index++) {
+            Outcome outcome = settlement.outcomes().get(index);
+            if (outcome.sent() != null) {
+                settlement.batch().get(index).answer().complete(outcome.sent());
+            } else {
+                settlement.batch().get(index).answer().completeExceptionally(outcome.failure());
+            }
+        }
     }
 
     /**
      * A lone message that failed for a reason other than a rule gets one more try: when a concurrent send
      * stored the same client id first (the append then fails whole), the second try answers the original.
      */
-    private void retryAlone(Pending pending, RuntimeException failed) {
+    private Settlement retryAlone(Pending pending, RuntimeException failed) {
         if (failed instanceof ParleyException) {
-            pending.answer().completeExceptionally(failed);
-            return;
+            return new Settlement(List.of(pending), List.of(Outcome.failed(failed)));
         }
         try {
-            answer(List.of(pending), run(List.of(pending)));
+            return new Settlement(List.of(pending), run(List.of(pending)));
         } catch (RuntimeException again) {
-            pending.answer().completeExceptionally(again);
+            return new Settlement(List.of(pending), List.of(Outcome.failed(again)));
         }
     }
 
@@ -80,35 +101,23 @@ final class GroupCommit {
             // Empty: the conversation was deleted after the membership read; nothing was stored for it.
             all.set(admitted.get(i), appended.get(i)
                     .map(stored -> Outcome.sent(new Sent(stored.message(), stored.created())))
-                    .orElseGet(() -> Outcome.rejected(ParleyException.notFound("conversation"))));
+                    .orElseGet(() -> Outcome.failed(ParleyException.notFound("conversation"))));
         }
         return all;
     }
 
-    private void answer(List<Pending> batch, List<Outcome> outcomes) {
-        for (Outcome outcome : outcomes) {
-            if (outcome.sent() != null && outcome.sent().created()) {
-                events.publish(new MessageCreated(outcome.sent().message()));
-            }
-        }
-        for (int index = 0; index < batch.size(); index++) {
-            Outcome outcome = outcomes.get(index);
-            if (outcome.sent() != null) {
-                batch.get(index).answer().complete(outcome.sent());
-            } else {
-                batch.get(index).answer().completeExceptionally(outcome.rejection());
-            }
-        }
+    /** What a committed batch still owes: one outcome per pending send, in batch order. */
+    record Settlement(List<Pending> batch, List<Outcome> outcomes) {
     }
 
-    /** What one message of a batch came to: sent (new or the original of a retry), or rejected. */
-    record Outcome(Sent sent, ParleyException rejection) {
+    /** What one message of a batch came to: sent (new or the original of a retry), or failed (a rule or a crash). */
+    record Outcome(Sent sent, RuntimeException failure) {
         static Outcome sent(Sent sent) {
             return new Outcome(sent, null);
         }
 
-        static Outcome rejected(ParleyException rejection) {
-            return new Outcome(null, rejection);
+        static Outcome failed(RuntimeException failure) {
+            return new Outcome(null, failure);
         }
     }
 }

@@ -49,7 +49,7 @@ final class SendAdmission {
                 Membership membership = ConversationAccess.admit(Optional.ofNullable(seen.get(seat(message))));
                 outcomes.add(mayPost(message, membership, directMembers));
             } catch (ParleyException rejected) {
-                outcomes.add(Outcome.rejected(rejected));
+                outcomes.add(Outcome.failed(rejected));
             }
         }
         return outcomes;

@@ -1,5 +1,6 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.conversation.GroupCommit.Settlement;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,12 +21,18 @@ import java.util.concurrent.TimeUnit;
  * latency) and commit it as one batch, so one commit serves every send that arrived while the previous one
  * was running. Each conversation belongs to one writer (by hash): a node never runs two batches of one
  * conversation at once, so its writers never wait on each other's row locks.
+ *
+ * <p>A writer hands each committed batch to its own publisher thread, which publishes the events and answers
+ * the senders, and goes straight on to the next batch: the socket writes of a fan-out (on one node they run on
+ * the publishing thread) overlap the next commit instead of lengthening every commit cycle. One publisher per
+ * writer, first in first out, keeps each conversation's events in commit order.
  */
 final class SendBatcher implements AutoCloseable {
     private final GroupCommit commit;
     private final int maxBatch;
     private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
+    private final List<ExecutorService> publishers = new ArrayList<>();
     private volatile boolean closed;
 
     SendBatcher(GroupCommit commit, int maxBatch, int writerCount) {
@@ -30,8 +40,10 @@ final class SendBatcher implements AutoCloseable {
         this.maxBatch = maxBatch;
         for (int i = 0; i < writerCount; i++) {
             BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+            ExecutorService publisher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("send-publisher-" + i).factory());
             queues.add(queue);
-            writers.add(Thread.ofVirtual().name("send-writer-" + i).start(() -> drain(queue)));
+            publishers.add(publisher);
+            writers.add(Thread.ofVirtual().name("send-writer-" + i).start(() -> drain(queue, publisher)));
         }
     }
 
@@ -52,7 +64,7 @@ final class SendBatcher implements AutoCloseable {
         }
     }
 
-    private void drain(BlockingQueue<Pending> queue) {
+    private void drain(BlockingQueue<Pending> queue, ExecutorService publisher) {
         while (!closed) {
             List<Pending> batch = new ArrayList<>();
             try {
@@ -66,7 +78,12 @@ final class SendBatcher implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, maxBatch - 1);
-            commit.commit(batch);
+            Settlement settlement = commit.commit(batch);
+            try {
+                publisher.execute(() -> commit.settle(settlement));
+            } catch (RejectedExecutionException closing) {
+                commit.settle(settlement); // a writer outliving close(): its senders are still answered
+            }
         }
     }
 
@@ -80,6 +97,10 @@ final class SendBatcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        // What the writers committed is still published and answered before the node goes on shutting down.
+        for (ExecutorService publisher : publishers) {
+            publisher.close();
         }
         for (BlockingQueue<Pending> queue : queues) {
             Pending left;

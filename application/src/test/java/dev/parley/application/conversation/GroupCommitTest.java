@@ -40,7 +40,7 @@ class GroupCommitTest {
 
         List<Pending> batch = List.of(pending(alice, one, "a", null), pending(carol, two, "b", null),
                 pending(bob, one, "c", null), pending(alice, two, "d", null));
-        commit.commit(batch);
+        commit.settle(commit.commit(batch));
 
         assertThat(fixture.messages.appendCalls()).isEqualTo(1);
         assertThat(batch).extracting(pending -> sent(pending).message().seq()).containsExactly(1L, 1L, 2L, 2L);
@@ -59,7 +59,7 @@ class GroupCommitTest {
         Pending outsider = pending(carol, open, "not in it", null);
         Pending late = pending(alice, gone, "too late", null);
         Pending fine = pending(bob, open, "fine", null);
-        commit.commit(List.of(member, outsider, late, fine));
+        commit.settle(commit.commit(List.of(member, outsider, late, fine)));
 
         assertThat(rejection(member)).isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(rejection(outsider)).isEqualTo(ErrorCode.NOT_A_PARTICIPANT);
@@ -78,7 +78,7 @@ class GroupCommitTest {
         Pending storedAgain = pending(alice, id, "stored again", "k1");
         Pending repeat = pending(bob, id, "repeat", "k2");
         Pending otherSender = pending(alice, id, "same key, other sender", "k2");
-        commit.commit(List.of(first, storedAgain, repeat, otherSender));
+        commit.settle(commit.commit(List.of(first, storedAgain, repeat, otherSender)));
 
         assertThat(sent(first).created()).isTrue();
         assertThat(sent(storedAgain)).isEqualTo(new Sent(stored, false));
@@ -97,7 +97,7 @@ class GroupCommitTest {
         Pending retry = pending(alice, direct, "before", "k");
         Pending blocked = pending(alice, direct, "after", null);
         Pending reply = pending(bob, direct, "answer", null);
-        commit.commit(List.of(retry, blocked, reply));
+        commit.settle(commit.commit(List.of(retry, blocked, reply)));
 
         assertThat(sent(retry)).isEqualTo(new Sent(before, false));
         assertThat(rejection(blocked)).isEqualTo(ErrorCode.BLOCKED);
