@@ -11,48 +11,39 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * One Parley WebSocket on the lean client: a non-blocking SocketChannel owned by a {@link WsLoop}, which
- * reads it and decodes its frames with no per-frame futures or demand signalling. A send from any thread is
- * written at once when the socket takes it whole, else queued for the loop (never blocks on the network).
+ * connects it, reads it and decodes its frames with no per-frame futures or demand signalling; sends from
+ * any thread go through its {@link WsOutbox}.
  */
 final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
-    private static final CompletionStage<Void> WRITTEN = CompletableFuture.completedStage(null);
 
     private enum State { CONNECTING, UPGRADING, OPEN, CLOSING, CLOSED }
 
-    /** A frame the socket could not take yet, and the stage its sender is told through. */
-    private record Unwritten(ByteBuffer bytes, CompletableFuture<Void> written) {
-    }
-
-    private final WsLoop loop;
     private final URI server;
     private final String accessToken;
     private final String key = WsHandshake.newKey();
     private final Consumer<String> handler;
     private final CompletableFuture<WsClient> opened = new CompletableFuture<>();
     private final WsFrameDecoder decoder = new WsFrameDecoder();
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final ArrayDeque<Unwritten> unwritten = new ArrayDeque<>(); // guarded by writeLock
     private final SocketChannel channel;
+    private final WsOutbox outbox;
     private ByteBuffer input = ByteBuffer.allocate(16 * 1024); // the loop thread's only, in write mode between reads
     private SelectionKey selectionKey;
     private volatile State state = State.CONNECTING;
 
     private LeanWsClient(WsLoop loop, URI server, String accessToken, Consumer<String> handler) throws IOException {
-        this.loop = loop;
         this.server = server;
         this.accessToken = accessToken;
         this.handler = handler;
         this.channel = SocketChannel.open();
+        this.outbox = new WsOutbox(channel, loop);
     }
 
     /** Connects on {@code loop}; completes once the server accepted the upgrade (fails after 30 s). */
@@ -93,6 +84,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             selectionKey = channel.register(selector, 0, this);
+            outbox.attach(selectionKey);
             if (channel.connect(new InetSocketAddress(server.getHost(), server.getPort()))) {
                 connected();
             } else {
@@ -110,7 +102,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
                 connected();
             }
             if ((readyOps & SelectionKey.OP_WRITE) != 0) {
-                flush();
+                outbox.flush();
             }
             if ((readyOps & SelectionKey.OP_READ) != 0 && state != State.CLOSED) {
                 read();
@@ -139,6 +131,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
     @Override
     public void onClose(int statusCode) {
         if (state == State.OPEN) {
+            state = State.CLOSING;
             write(closeFrame(statusCode == WsFrameDecoder.NO_STATUS ? 1000 : statusCode));
         }
         fail(new ClosedChannelException());
@@ -171,61 +164,20 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
         input = WsFrameDecoder.compactOrGrow(input);
     }
 
-    /** Writes at once when nothing is queued and the socket takes all of it; else queues it for the loop. */
+    /** Writes or queues a frame; a failed socket is closed and the failure reported to the stage. */
     private CompletionStage<Void> write(ByteBuffer frame) {
-        writeLock.lock();
         try {
-            if (state == State.CLOSED) {
-                return CompletableFuture.failedStage(new ClosedChannelException());
-            }
-            if (unwritten.isEmpty()) {
-                channel.write(frame);
-                if (!frame.hasRemaining()) {
-                    return WRITTEN;
-                }
-                selectionKey.interestOpsOr(SelectionKey.OP_WRITE);
-                loop.wakeup();
-            }
-            CompletableFuture<Void> written = new CompletableFuture<>();
-            unwritten.add(new Unwritten(frame, written));
-            return written;
+            return outbox.write(frame);
         } catch (IOException e) {
             fail(e);
             return CompletableFuture.failedStage(e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /** On the loop thread: writes what was queued while the socket was full. */
-    private void flush() throws IOException {
-        writeLock.lock();
-        try {
-            while (!unwritten.isEmpty()) {
-                Unwritten next = unwritten.peek();
-                channel.write(next.bytes());
-                if (next.bytes().hasRemaining()) {
-                    return;
-                }
-                unwritten.poll().written().complete(null);
-            }
-            selectionKey.interestOpsAnd(~SelectionKey.OP_WRITE);
-        } finally {
-            writeLock.unlock();
         }
     }
 
     /** Closes the connection for good; fails the upgrade if still pending and every queued frame. */
     private void fail(Throwable cause) {
-        writeLock.lock();
-        try {
-            state = State.CLOSED;
-            for (Unwritten frame = unwritten.poll(); frame != null; frame = unwritten.poll()) {
-                frame.written().completeExceptionally(cause);
-            }
-        } finally {
-            writeLock.unlock();
-        }
+        state = State.CLOSED;
+        outbox.close(cause);
         try {
             channel.close();
         } catch (IOException ignored) {
