@@ -110,7 +110,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
         } catch (IOException e) {
             fail(e);
         } catch (RuntimeException bug) {
-            System.err.println("bench: closing a WebSocket whose frame handler failed: " + bug);
+            System.err.println("bench: closing a WebSocket after an unexpected failure (its frame handler?): " + bug);
             fail(bug);
         }
     }
@@ -158,7 +158,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
             state = State.OPEN;
             opened.complete(this);
         }
-        if (state == State.OPEN) {
+        if (state == State.OPEN || state == State.CLOSING) { // after our close, until the server's answer
             decoder.decode(input, this);
         }
         input = WsFrameDecoder.compactOrGrow(input);
