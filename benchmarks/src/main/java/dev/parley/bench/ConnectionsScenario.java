@@ -125,7 +125,7 @@ public final class ConnectionsScenario implements Scenario {
 
     private static boolean gatewayAvailable(BenchEnv env, Api.User user) {
         try {
-            WsClient socket = WsClient.connect(WsClient.httpClient(null, Runnable::run), env.server(0), user.accessToken(), frame -> { })
+            WsClient socket = JdkWsClient.connect(JdkWsClient.httpClient(null, Runnable::run), env.server(0), user.accessToken(), frame -> { })
                     .get(30, java.util.concurrent.TimeUnit.SECONDS);
             socket.close();
             return true;

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,8 +37,8 @@ public final class ConnectionsWorker {
         long expected = options.integer("expect", tokens.size());
         Latency latency = new Latency();
         AtomicLong received = new AtomicLong();
-        HttpClient http = WsClient.httpClient(source.isEmpty() ? null : InetAddress.getByName(source),
-                Executors.newVirtualThreadPerTaskExecutor());
+        WsConnector connector = new JdkWsConnector(List.of(JdkWsClient.httpClient(source.isEmpty() ? null : InetAddress.getByName(source),
+                Executors.newVirtualThreadPerTaskExecutor())));
         long start = System.nanoTime();
         List<WsClient> sockets = new ArrayList<>();
         long failed = 0;
@@ -47,7 +46,7 @@ public final class ConnectionsWorker {
         for (int from = 0; from < tokens.size(); from += batch) {
             int to = Math.min(tokens.size(), from + batch);
             try {
-                sockets.addAll(Sockets.open(http, tokens.subList(from, to), i -> servers.get(i), i -> frame -> {
+                sockets.addAll(Sockets.open(connector, tokens.subList(from, to), i -> servers.get(i), i -> frame -> {
                     int at = frame.indexOf(MARKER);
                     if (at >= 0 && Frames.isType(frame, "message.created")) {
                         long sentMicros = Long.parseLong(frame.substring(at + MARKER.length(), frame.indexOf('|', at + MARKER.length())));

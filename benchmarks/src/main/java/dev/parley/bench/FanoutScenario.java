@@ -1,6 +1,5 @@
 package dev.parley.bench;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ public final class FanoutScenario implements Scenario {
         int p99Limit = options.integer("p99-limit-ms", 100);
         // Unreported; every node's JIT must be warm (two nodes on two cores need longer than one).
         Duration warmup = options.seconds("warmup-seconds", 10 * env.servers().size());
+        String client = options.string("client", "lean");
         result.name = "fanout-g" + group + (env.servers().size() > 1 ? "-n" + env.servers().size() : "");
         result.chartXTitle = "offered deliveries per second (open loop)";
         List<Api> nodes = new ArrayList<>();
@@ -59,13 +59,10 @@ public final class FanoutScenario implements Scenario {
 
         Map<Integer, Step> steps = new ConcurrentHashMap<>();
         Map<String, long[]> pendingAcks = new ConcurrentHashMap<>(); // ref -> {scheduled nanos, step}
-        List<HttpClient> clients = new ArrayList<>();
-        for (int c = 0; c < Math.max(1, Math.min(8, userCount / 125)); c++) {
-            // Frames are handled on each client's selector thread (the handler only records): handing every frame
-            // to a virtual thread cost the load generator ~20 % more CPU, taken from the server on the same cores.
-            clients.add(WsClient.httpClient(null, Runnable::run));
-        }
-        List<WsClient> sockets = Sockets.open(clients, users.stream().map(Api.User::accessToken).toList(), env::server,
+        // Frames are handled on the clients' selector threads (the handler only records): handing every frame
+        // to a virtual thread cost the load generator ~20 % more CPU, taken from the server on the same cores.
+        WsConnector connector = WsConnector.forClient(client, userCount, Runnable::run);
+        List<WsClient> sockets = Sockets.open(connector, users.stream().map(Api.User::accessToken).toList(), env::server,
                 self -> frame -> onFrame(frame, self, steps, pendingAcks), 64);
 
         ProcSampler sampler = new ProcSampler(env.serverPids());

@@ -61,7 +61,9 @@ public final class PersistScenario implements Scenario {
             }
             int wsSenders = options.integer("ws-senders", 500);
             if (wsSenders > 0) {
-                parleyRate = Math.max(parleyRate, webSocketSeries(env, nodes, wsSenders, options.integer("window", 2),
+                WsConnector connector = WsConnector.forClient(options.string("client", "lean"), wsSenders,
+                        java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+                parleyRate = Math.max(parleyRate, webSocketSeries(env, nodes, connector, wsSenders, options.integer("window", 2),
                         duration, sampler, result));
             }
         } else {
@@ -107,8 +109,8 @@ public final class PersistScenario implements Scenario {
      * W users on W sockets, in rooms of two (so each message reaches two sockets, not a fan-out), each
      * socket a closed loop with {@code window} frames in flight.
      */
-    private static double webSocketSeries(BenchEnv env, List<Api> nodes, int senders, int window, Duration duration,
-                                          ProcSampler sampler, Result result) throws Exception {
+    private static double webSocketSeries(BenchEnv env, List<Api> nodes, WsConnector connector, int senders, int window,
+                                          Duration duration, ProcSampler sampler, Result result) throws Exception {
         int count = senders + senders % 2;
         List<Api.User> users = Users.register(nodes, Users.runPrefix("persist-ws"), count, 16);
         String[] conversationOf = new String[count];
@@ -119,11 +121,7 @@ public final class PersistScenario implements Scenario {
             conversationOf[2 * pair + 1] = id;
         }
         WsSendLoop loop = new WsSendLoop(conversationOf, window);
-        List<java.net.http.HttpClient> clients = new ArrayList<>();
-        for (int c = 0; c < Math.max(1, Math.min(8, count / 125)); c++) {
-            clients.add(WsClient.httpClient(null, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
-        }
-        List<WsClient> sockets = Sockets.open(clients, users.stream().map(Api.User::accessToken).toList(),
+        List<WsClient> sockets = Sockets.open(connector, users.stream().map(Api.User::accessToken).toList(),
                 env::server, loop::handler, 64);
         ProcSampler self = new ProcSampler(List.of(ProcessHandle.current().pid()));
         try {

@@ -1,104 +1,18 @@
 package dev.parley.bench;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
- * One Parley WebSocket ({@code /api/v1/ws?token=}) on the JDK client: whole text frames go to a
- * handler on the client's thread (keep it short), sends are chained so that at most one is in flight.
+ * One Parley WebSocket ({@code /api/v1/ws?token=}) as the scenarios use it, on either client
+ * ({@link WsConnector}): whole text frames go to the handler given when it was opened, on the client's
+ * reading thread (keep it short).
  */
-public final class WsClient implements WebSocket.Listener {
-    private final Consumer<String> handler;
-    private final StringBuilder partial = new StringBuilder();
-    private final Object sendLock = new Object();
-    private CompletableFuture<WebSocket> sendChain;
-    private volatile WebSocket socket;
-    private volatile boolean closed;
+public interface WsClient {
 
-    private WsClient(Consumer<String> handler) {
-        this.handler = handler;
-    }
+    /** Sends a text frame from any thread without waiting for the network; a failure is reported to the stage. */
+    CompletionStage<?> send(String text);
 
-    /** A client to share among many sockets; {@code localAddress} spreads sources over 127.0.0.x (null = any). */
-    public static HttpClient httpClient(InetAddress localAddress, Executor executor) {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).executor(executor);
-        if (localAddress != null) {
-            builder.localAddress(localAddress);
-        }
-        return builder.build();
-    }
+    boolean isOpen();
 
-    public static CompletableFuture<WsClient> connect(HttpClient http, URI server, String accessToken, Consumer<String> handler) {
-        WsClient client = new WsClient(handler);
-        URI uri = URI.create(server.toString().replaceFirst("^http", "ws") + "/api/v1/ws?token=" + accessToken);
-        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, client).thenApply(socket -> {
-            client.socket = socket;
-            client.sendChain = CompletableFuture.completedFuture(socket);
-            return client;
-        });
-    }
-
-    /** Queues a text frame behind the previous send; failures are reported to the returned stage. */
-    public CompletableFuture<WebSocket> send(String text) {
-        synchronized (sendLock) {
-            sendChain = sendChain.thenCompose(ws -> ws.sendText(text, true));
-            return sendChain;
-        }
-    }
-
-    public boolean isOpen() {
-        return !closed;
-    }
-
-    public void close() {
-        if (socket != null && !closed) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").exceptionally(error -> null);
-        }
-    }
-
-    @Override
-    public void onOpen(WebSocket webSocket) {
-        webSocket.request(1);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        if (last && partial.isEmpty()) {
-            handler.accept(data.toString());
-        } else {
-            partial.append(data);
-            if (last) {
-                handler.accept(partial.toString());
-                partial.setLength(0);
-            }
-        }
-        webSocket.request(1);
-        return null;
-    }
-
-    @Override
-    public CompletionStage<?> onBinary(WebSocket webSocket, java.nio.ByteBuffer data, boolean last) {
-        handler.accept(StandardCharsets.UTF_8.decode(data).toString());
-        webSocket.request(1);
-        return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closed = true;
-        return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        closed = true;
-    }
+    void close();
 }
