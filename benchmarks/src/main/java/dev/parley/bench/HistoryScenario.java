@@ -21,7 +21,7 @@ public final class HistoryScenario implements Scenario {
         int messages = options.integer("messages", 1_000_000);
         int conversations = options.integer("conversations", 200);
         List<Integer> readerSteps = options.integers("readers", "1,2,4,8");
-        Duration step = options.seconds("step-seconds", 5);
+        Duration step = options.seconds("step-seconds", 15);
         int limit = options.integer("limit", 50);
         Duration warmup = options.seconds("warmup-seconds", 10);
         boolean jdkClient = "jdk".equals(options.string("client", "lean"));
