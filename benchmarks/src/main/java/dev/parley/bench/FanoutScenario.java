@@ -28,7 +28,7 @@ public final class FanoutScenario implements Scenario {
         int group = options.integer("group", 10);
         int requested = options.integer("users", 1000);
         int userCount = requested - requested % group;
-        List<Integer> rates = options.integers("rates", "5000,10000,20000,40000,65000,80000,100000");
+        List<Integer> rates = options.integers("rates", "5000,10000,20000,30000,40000,65000,80000,100000");
         Duration stepDuration = options.seconds("step-seconds", 10);
         int p99Limit = options.integer("p99-limit-ms", 100);
         // Unreported; every node's JIT must be warm (two nodes on two cores need longer than one).
