@@ -18,7 +18,6 @@ import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -67,8 +66,9 @@ public final class Json {
         ctx.res().setContentLength(json.length);
         try {
             ctx.res().getOutputStream().write(json);
-        } catch (IOException gone) {
-            throw new UncheckedIOException(gone);
+        } catch (IOException clientGone) {
+            // The connection broke mid-page (the client hung up): nobody is left to answer, and it is not a
+            // server failure to log as one.
         }
     }
 

@@ -51,13 +51,23 @@ final class GroupCommit {
         }
     }
 
-    /** Publishes the events of what was stored, in batch order, then answers every sender of the batch. */
+    /**
+     * Publishes the events of what was stored, in batch order, then answers every sender of the batch. The
+     * messages are committed whatever publishing does, so a failing listener never leaves a sender waiting.
+     */
     void settle(Settlement settlement) {
-        for (Outcome outcome : settlement.outcomes()) {
-            if (outcome.sent() != null && outcome.sent().created()) {
-                events.publish(new MessageCreated(outcome.sent().message()));
+        try {
+            for (Outcome outcome : settlement.outcomes()) {
+                if (outcome.sent() != null && outcome.sent().created()) {
+                    events.publish(new MessageCreated(outcome.sent().message()));
+                }
             }
+        } finally {
+            answer(settlement);
         }
+    }
+
+    private static void answer(Settlement settlement) {
         for (int index = 0; index < settlement.batch().size(); index++) {
             Outcome outcome = settlement.outcomes().get(index);
             if (outcome.sent() != null) {

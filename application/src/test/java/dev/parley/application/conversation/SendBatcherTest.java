@@ -91,6 +91,24 @@ class SendBatcherTest {
         }
     }
 
+    @Test
+    void a_listener_that_throws_still_lets_every_sender_of_the_batch_hear_back() throws Exception {
+        ConversationId room = fixture.group(ConversationType.GROUP, alice, bob);
+        EventPublisher broken = event -> {
+            throw new IllegalStateException("listener failed");
+        };
+        GroupCommit commit = new GroupCommit(new SendAdmission(fixture.conversations, fixture.messages,
+                fixture.reachability), fixture.messages, broken);
+        try (SendBatcher batcher = new SendBatcher(commit, 16, 1);
+             ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Sent> first = senders.submit(() -> batcher.send(message(alice, room, "first")));
+            Future<Sent> second = senders.submit(() -> batcher.send(message(bob, room, "second")));
+
+            assertThat(List.of(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS)))
+                    .extracting(sent -> sent.message().content()).containsExactlyInAnyOrder("first", "second");
+        }
+    }
+
     private List<Message> storedWithin(ConversationId room, int count, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         List<Message> stored = fixture.messages.after(room, 0, 10);
