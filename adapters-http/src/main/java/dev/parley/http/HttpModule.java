@@ -13,8 +13,10 @@ import dev.parley.domain.account.in.RegisterUseCase;
 import dev.parley.domain.account.in.SessionsUseCase;
 import dev.parley.domain.account.in.VerifyEmailUseCase;
 import dev.parley.domain.account.out.AccessTokens;
+import dev.parley.domain.account.out.KnownDevices;
 import dev.parley.domain.shared.HealthCheck;
 import dev.parley.http.account.AccountRoutes;
+import dev.parley.http.auth.HmacKnownDevices;
 import dev.parley.http.auth.JwtAccessTokens;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.call.CallHttpModule;
@@ -67,6 +69,12 @@ public final class HttpModule {
     @Singleton
     static AccessTokens accessTokens(JwtSettings settings) {
         return new JwtAccessTokens(settings);
+    }
+
+    @Provides
+    @Singleton
+    static KnownDevices knownDevices(JwtSettings settings) {
+        return new HmacKnownDevices(settings);
     }
 
     @Provides

@@ -26,6 +26,7 @@ import dev.parley.domain.account.in.SessionsUseCase;
 import dev.parley.domain.account.in.VerifyEmailUseCase;
 import dev.parley.domain.account.out.AccessTokens;
 import dev.parley.domain.account.out.EmailVerificationRepository;
+import dev.parley.domain.account.out.KnownDevices;
 import dev.parley.domain.account.out.PasswordHasher;
 import dev.parley.domain.account.out.PasswordResetRepository;
 import dev.parley.domain.account.out.SessionRepository;
@@ -50,8 +51,9 @@ final class AccountServicesModule {
 
     @Provides
     @Singleton
-    static SessionIssuer sessionIssuer(SessionRepository sessions, AccessTokens tokens, AccountSettings settings) {
-        return new SessionIssuer(sessions, tokens, settings);
+    static SessionIssuer sessionIssuer(SessionRepository sessions, AccessTokens tokens, AccountSettings settings,
+                                       KnownDevices knownDevices) {
+        return new SessionIssuer(sessions, tokens, settings, knownDevices);
     }
 
     @Provides
@@ -77,8 +79,9 @@ final class AccountServicesModule {
     @Provides
     @Singleton
     static LoginUseCase login(UserRepository users, PasswordHasher hasher, SessionIssuer issuer, RateLimiter limiter,
-                              AccountSettings settings, Transactions transactions, Clock clock) {
-        return new LoginService(users, hasher, issuer, limiter, settings, transactions, clock);
+                              KnownDevices knownDevices, AccountSettings settings, Transactions transactions,
+                              Clock clock) {
+        return new LoginService(users, hasher, issuer, limiter, knownDevices, settings, transactions, clock);
     }
 
     @Provides

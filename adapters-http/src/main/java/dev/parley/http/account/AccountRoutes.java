@@ -19,10 +19,14 @@ import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.Map;
 
 /** The {@code /auth} endpoints: registration, sign-in, tokens, sessions, e-mail verification, passwords. */
 public final class AccountRoutes implements RouteGroup {
+    static final String DEVICE_COOKIE = "parley_device";
+    private static final Duration DEVICE_COOKIE_MAX_AGE = Duration.ofDays(90);
+
     private final RegisterUseCase register;
     private final LoginUseCase login;
     private final RefreshUseCase refresh;
@@ -68,13 +72,15 @@ public final class AccountRoutes implements RouteGroup {
         var body = Bodies.read(ctx, AccountRequests.Register.class);
         SignedIn signedIn = register.register(new RegisterUseCase.Command(body.email(), body.username(),
                 body.password(), body.displayName(), device(ctx)));
+        rememberDevice(ctx, signedIn);
         ctx.status(201).json(signedIn(signedIn));
     }
 
     private void loginUser(Context ctx) {
         var body = Bodies.read(ctx, AccountRequests.Login.class);
         SignedIn signedIn = login.login(new LoginUseCase.Command(body.email(), body.username(), body.password(),
-                device(ctx)));
+                device(ctx), ctx.cookie(DEVICE_COOKIE)));
+        rememberDevice(ctx, signedIn);
         ctx.json(signedIn(signedIn));
     }
 
@@ -140,6 +146,15 @@ public final class AccountRoutes implements RouteGroup {
 
     private static Map<String, Object> signedIn(SignedIn signedIn) {
         return Map.of("user", PrivateUserView.from(signedIn.user()), "tokens", TokensView.from(signedIn.tokens()));
+    }
+
+    /**
+     * The device cookie lets this client sign in while strangers' wrong guesses lock the account (see
+     * LoginService). HttpOnly and limited to the auth paths: scripts and other routes never see it.
+     */
+    private static void rememberDevice(Context ctx, SignedIn signedIn) {
+        ctx.res().addHeader("Set-Cookie", DEVICE_COOKIE + "=" + signedIn.deviceProof() + "; Path=/api/v1/auth"
+                + "; Max-Age=" + DEVICE_COOKIE_MAX_AGE.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
     }
 
     private static DeviceInfo device(Context ctx) {

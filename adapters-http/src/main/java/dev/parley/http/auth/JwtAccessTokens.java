@@ -70,8 +70,13 @@ public final class JwtAccessTokens implements AccessTokens {
     }
 
     private AccessClaims decode(String token, Instant now) {
+        // Every claim the rest of the server relies on must be there: a validly signed token without `exp`
+        // would otherwise live for ever (and, cached, fail the next request with a 500).
         JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(settings.issuer())
-                .withClaimPresence(SESSION_CLAIM)).build(Clock.fixed(now, ZoneOffset.UTC));
+                .withClaimPresence(SESSION_CLAIM)
+                .withClaimPresence("sub")
+                .withClaimPresence("iat")
+                .withClaimPresence("exp")).build(Clock.fixed(now, ZoneOffset.UTC));
         try {
             DecodedJWT decoded = verifier.verify(token);
             return new AccessClaims(new UserId(UUID.fromString(decoded.getSubject())),

@@ -3,6 +3,8 @@ package dev.parley.http.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
 import dev.parley.domain.account.AccessClaims;
 import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
@@ -11,6 +13,7 @@ import dev.parley.domain.shared.ParleyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +75,33 @@ class JwtAccessTokensTest {
                     rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
         }
         assertThat(tokens.cachedTokens()).isEqualTo(1);
+    }
+
+    @Test
+    void validly_signed_tokens_missing_a_required_claim_are_refused_every_time() {
+        Algorithm sameKey = Algorithm.HMAC256(SETTINGS.secret());
+        String user = UUID.randomUUID().toString();
+        String session = UUID.randomUUID().toString();
+        Date issued = Date.from(T0);
+        Date expires = Date.from(T0.plus(TTL));
+        String[] incomplete = {
+            JWT.create().withIssuer("parley").withSubject(user).withClaim("sid", session).withIssuedAt(issued)
+                    .sign(sameKey),
+            JWT.create().withIssuer("parley").withSubject(user).withClaim("sid", session).withExpiresAt(expires)
+                    .sign(sameKey),
+            JWT.create().withIssuer("parley").withClaim("sid", session).withIssuedAt(issued).withExpiresAt(expires)
+                    .sign(sameKey),
+            JWT.create().withIssuer("parley").withSubject(user).withIssuedAt(issued).withExpiresAt(expires)
+                    .sign(sameKey),
+        };
+
+        for (String token : incomplete) {
+            for (int use = 0; use < 2; use++) {
+                assertThatThrownBy(() -> tokens.verify(token, T0.plusSeconds(1))).isInstanceOfSatisfying(
+                        ParleyException.class, rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+            }
+        }
+        assertThat(tokens.cachedTokens()).isZero();
     }
 
     @Test

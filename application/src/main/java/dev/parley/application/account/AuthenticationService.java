@@ -4,6 +4,7 @@ import dev.parley.domain.account.AccessClaims;
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.Session;
 import dev.parley.domain.account.SessionId;
+import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.in.AuthenticateUseCase;
 import dev.parley.domain.account.out.AccessTokens;
 import dev.parley.domain.account.out.SessionRepository;
@@ -25,7 +26,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private final AccessTokens accessTokens;
     private final SessionRepository sessions;
     private final Clock clock;
-    private final ConcurrentHashMap<SessionId, Instant> activeUntil = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SessionId, Vouched> activeUntil = new ConcurrentHashMap<>();
 
     public AuthenticationService(AccessTokens accessTokens, SessionRepository sessions, Clock clock) {
         this.accessTokens = accessTokens;
@@ -40,7 +41,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         }
         Instant now = clock.instant();
         AccessClaims claims = accessTokens.verify(accessToken, now);
-        if (!isActive(claims.sessionId(), now)) {
+        if (!isActive(claims, now)) {
             throw ParleyException.unauthorized("the session was revoked");
         }
         return new Principal(claims.userId(), claims.sessionId());
@@ -51,20 +52,26 @@ public final class AuthenticationService implements AuthenticateUseCase {
         activeUntil.remove(sessionId);
     }
 
-    private boolean isActive(SessionId sessionId, Instant now) {
-        Instant until = activeUntil.get(sessionId);
-        if (until != null && now.isBefore(until)) {
-            return true;
+    /** Active, and the subject's own: a token naming another user's session proves nothing about either. */
+    private boolean isActive(AccessClaims claims, Instant now) {
+        SessionId sessionId = claims.sessionId();
+        Vouched known = activeUntil.get(sessionId);
+        if (known != null && now.isBefore(known.until())) {
+            return known.owner().equals(claims.userId());
         }
-        boolean active = sessions.find(sessionId).map(Session::isActive).orElse(false);
-        if (active) {
+        var session = sessions.find(sessionId).filter(Session::isActive);
+        if (session.isPresent()) {
             if (activeUntil.size() > MAX_REMEMBERED) {
                 activeUntil.clear();
             }
-            activeUntil.put(sessionId, now.plus(RECHECK_AFTER));
+            activeUntil.put(sessionId, new Vouched(session.get().userId(), now.plus(RECHECK_AFTER)));
         } else {
             activeUntil.remove(sessionId);
         }
-        return active;
+        return session.map(active -> active.userId().equals(claims.userId())).orElse(false);
+    }
+
+    /** A session seen active, whose it is, and until when that is believed without asking again. */
+    private record Vouched(UserId owner, Instant until) {
     }
 }

@@ -5,6 +5,7 @@ import dev.parley.domain.account.SignedIn;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.Username;
 import dev.parley.domain.account.in.LoginUseCase;
+import dev.parley.domain.account.out.KnownDevices;
 import dev.parley.domain.account.out.PasswordHasher;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.shared.ErrorCode;
@@ -22,23 +23,31 @@ import java.util.Optional;
 /**
  * Signs a user in. Unknown accounts and wrong passwords fail identically and take about the same time
  * (a dummy hash is verified), and repeated failures per account or per IP are throttled.
+ *
+ * <p>Failures count per account (whichever identifier named it) and per IP. A locked account would let anyone
+ * lock its owner out, so a client that signed in to the account before (it presents a proof from
+ * {@link KnownDevices}) is judged by its own failure count instead: a stranger's guesses do not lock it out, and a
+ * stolen proof gives no more guesses than the account itself has. The per-IP limit applies to everyone.
  */
 public final class LoginService implements LoginUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionIssuer sessionIssuer;
     private final RateLimiter rateLimiter;
+    private final KnownDevices knownDevices;
     private final AccountSettings settings;
     private final Transactions transactions;
     private final Clock clock;
     private volatile String dummyHash;
 
     public LoginService(UserRepository users, PasswordHasher hasher, SessionIssuer sessionIssuer,
-                        RateLimiter rateLimiter, AccountSettings settings, Transactions transactions, Clock clock) {
+                        RateLimiter rateLimiter, KnownDevices knownDevices, AccountSettings settings,
+                        Transactions transactions, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.sessionIssuer = sessionIssuer;
         this.rateLimiter = rateLimiter;
+        this.knownDevices = knownDevices;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -54,13 +63,18 @@ public final class LoginService implements LoginUseCase {
                 .throwIfInvalid();
         Instant now = clock.instant();
         String ipKey = "login-ip:" + command.device().ip();
-        String identifier = byEmail ? command.email() : command.username();
-        String accountKey = "login-account:" + normalisedIdentifier(byEmail, identifier);
         refuseWhileThrottled(ipKey, settings.loginFailuresPerIp(), now);
-        refuseWhileThrottled(accountKey, settings.loginFailuresPerAccount(), now);
 
+        String identifier = byEmail ? command.email() : command.username();
         Optional<User> candidate = (byEmail ? findByEmail(identifier) : findByUsername(identifier))
                 .filter(user -> !user.isDeleted());
+        String accountKey = "login-account:" + candidate.map(user -> user.id().toString())
+                .orElseGet(() -> normalisedIdentifier(byEmail, identifier));
+        boolean knownDevice = candidate.isPresent() && command.deviceProof() != null
+                && knownDevices.vouches(command.deviceProof(), candidate.get().id(), now);
+        String deviceKey = knownDevice ? "login-device:" + Secrets.sha256(command.deviceProof()) : null;
+        refuseWhileThrottled(knownDevice ? deviceKey : accountKey, settings.loginFailuresPerAccount(), now);
+
         String password = command.password();
         boolean tooLong = password.length() > 128;
         String hashToCheck = candidate.map(User::passwordHash).orElseGet(this::dummyHash);
@@ -68,9 +82,17 @@ public final class LoginService implements LoginUseCase {
         if (!matches) {
             rateLimiter.acquire(ipKey, settings.loginFailuresPerIp(), now);
             rateLimiter.acquire(accountKey, settings.loginFailuresPerAccount(), now);
+            if (knownDevice) {
+                rateLimiter.acquire(deviceKey, settings.loginFailuresPerAccount(), now);
+            }
             throw new ParleyException(ErrorCode.INVALID_CREDENTIALS, "invalid credentials");
         }
-        rateLimiter.reset(accountKey);
+        if (knownDevice) {
+            // Not the account's count: the owner getting in must not hand a stranger ten fresh guesses.
+            rateLimiter.reset(deviceKey);
+        } else {
+            rateLimiter.reset(accountKey);
+        }
         User user = candidate.get();
         return transactions.inTransaction(() -> sessionIssuer.open(user, command.device(), now));
     }

@@ -9,6 +9,7 @@ import dev.parley.domain.account.SignedIn;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.AccessTokens;
+import dev.parley.domain.account.out.KnownDevices;
 import dev.parley.domain.account.out.SessionRepository;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.Secrets;
@@ -19,11 +20,14 @@ public final class SessionIssuer {
     private final SessionRepository sessions;
     private final AccessTokens accessTokens;
     private final AccountSettings settings;
+    private final KnownDevices knownDevices;
 
-    public SessionIssuer(SessionRepository sessions, AccessTokens accessTokens, AccountSettings settings) {
+    public SessionIssuer(SessionRepository sessions, AccessTokens accessTokens, AccountSettings settings,
+                         KnownDevices knownDevices) {
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.settings = settings;
+        this.knownDevices = knownDevices;
     }
 
     /** Must run inside the caller's transaction. */
@@ -31,7 +35,8 @@ public final class SessionIssuer {
         Session session = new Session(new SessionId(Ids.newId(now)), user.id(), device.userAgent(), device.ip(),
                 now, now, null);
         sessions.create(session);
-        return new SignedIn(user, tokensFor(session.id(), user.id(), now), session.id());
+        return new SignedIn(user, tokensFor(session.id(), user.id(), now), session.id(),
+                knownDevices.vouchFor(user.id(), now));
     }
 
     /** Must run inside the caller's transaction. */

@@ -47,4 +47,19 @@ class AuthenticationServiceTest {
                 .isInstanceOfSatisfying(ParleyException.class,
                         rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.TOKEN_EXPIRED));
     }
+
+    @Test
+    void a_token_naming_another_users_session_is_refused_even_while_that_session_is_known_active() {
+        SignedIn mallory = fixture.register("mallory");
+        SignedIn victim = fixture.register("victim");
+        fixture.authentication.authenticate(victim.tokens().accessToken());
+        String forged = fixture.accessTokens.issue(mallory.user().id(), victim.sessionId(), fixture.clock.instant());
+
+        assertThatThrownBy(() -> fixture.authentication.authenticate(forged)).isInstanceOfSatisfying(
+                ParleyException.class, rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+        fixture.clock.advance(AuthenticationService.RECHECK_AFTER);
+        assertThatThrownBy(() -> fixture.authentication.authenticate(forged)).isInstanceOf(ParleyException.class);
+        assertThat(fixture.authentication.authenticate(victim.tokens().accessToken()).userId())
+                .isEqualTo(victim.user().id());
+    }
 }

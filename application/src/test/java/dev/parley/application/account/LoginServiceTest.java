@@ -53,7 +53,64 @@ class LoginServiceTest {
                 rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     }
 
+    @Test
+    void failures_by_username_and_by_email_share_one_count_per_account() {
+        fixture.register("gina");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> login("gina", "bad guess")).isInstanceOf(ParleyException.class);
+            assertThatThrownBy(() -> loginByEmail("gina@example.com", "bad guess")).isInstanceOf(ParleyException.class);
+        }
+
+        ParleyException byEmail = catchThrowableOfType(ParleyException.class,
+                () -> loginByEmail("GINA@example.com", "another guess"));
+        ParleyException byName = catchThrowableOfType(ParleyException.class, () -> login("Gina", "password-gina"));
+
+        assertThat(byEmail.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(byName.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void a_device_that_signed_in_before_gets_in_while_strangers_have_locked_the_account() {
+        String proof = fixture.register("hana").deviceProof();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThatThrownBy(() -> login("hana", "stranger guess")).isInstanceOf(ParleyException.class);
+        }
+        assertThat(catchThrowableOfType(ParleyException.class, () -> login("hana", "password-hana")).code())
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+
+        assertThat(login("hana", "password-hana", proof).user().username().value()).isEqualTo("hana");
+        assertThat(catchThrowableOfType(ParleyException.class, () -> login("hana", "password-hana")).code())
+                .as("the owner's sign-in does not unlock the account for strangers")
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void a_known_device_gets_no_more_guesses_than_the_account_and_a_proof_for_another_account_counts_for_nothing() {
+        String ivosProof = fixture.register("ivo").deviceProof();
+        fixture.register("jade");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThatThrownBy(() -> login("ivo", "bad guess", ivosProof)).isInstanceOf(ParleyException.class);
+        }
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThatThrownBy(() -> login("jade", "bad guess")).isInstanceOf(ParleyException.class);
+        }
+
+        assertThat(catchThrowableOfType(ParleyException.class, () -> login("ivo", "password-ivo", ivosProof)).code())
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(catchThrowableOfType(ParleyException.class, () -> login("jade", "password-jade", ivosProof)).code())
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+    }
+
     private dev.parley.domain.account.SignedIn login(String username, String password) {
-        return fixture.login.login(new LoginUseCase.Command(null, username, password, new DeviceInfo("t", "10.0.0.1")));
+        return login(username, password, null);
+    }
+
+    private dev.parley.domain.account.SignedIn login(String username, String password, String deviceProof) {
+        return fixture.login.login(new LoginUseCase.Command(null, username, password, new DeviceInfo("t", "10.0.0.1"),
+                deviceProof));
+    }
+
+    private dev.parley.domain.account.SignedIn loginByEmail(String email, String password) {
+        return fixture.login.login(new LoginUseCase.Command(email, null, password, new DeviceInfo("t", "10.0.0.1")));
     }
 }

@@ -30,13 +30,14 @@ public final class AccountFixture {
     public final FakeAccessTokens accessTokens = new FakeAccessTokens();
     public final AccountSettings settings = AccountSettings.defaults("http://parley.test");
 
-    public final SessionIssuer issuer = new SessionIssuer(sessions, accessTokens, settings);
+    public final FakeKnownDevices knownDevices = new FakeKnownDevices();
+    public final SessionIssuer issuer = new SessionIssuer(sessions, accessTokens, settings, knownDevices);
     public final SessionRevoker revoker = new SessionRevoker(sessions, events);
     public final VerificationMailer mailer = new VerificationMailer(verifications, outbox, settings);
     public final RegistrationService registration =
             new RegistrationService(users, hasher, issuer, mailer, transactions, clock);
     public final LoginService login =
-            new LoginService(users, hasher, issuer, rateLimiter, settings, transactions, clock);
+            new LoginService(users, hasher, issuer, rateLimiter, knownDevices, settings, transactions, clock);
     public final TokenRefreshService refresh = new TokenRefreshService(sessions, issuer, transactions, events, clock);
     public final LogoutService logout = new LogoutService(revoker, transactions, clock);
     public final AuthenticationService authentication = new AuthenticationService(accessTokens, sessions, clock);

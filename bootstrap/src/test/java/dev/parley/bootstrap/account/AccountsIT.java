@@ -2,6 +2,9 @@ package dev.parley.bootstrap.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.parley.bootstrap.support.Accounts;
@@ -10,6 +13,7 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.TestNode;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,6 +198,49 @@ class AccountsIT {
         assertThat(last.status()).isEqualTo(429);
         assertThat(evenCorrect.status()).isEqualTo(429);
         assertThat(evenCorrect.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void a_browser_that_signed_in_before_gets_in_while_strangers_have_locked_the_account() {
+        Accounts.register(api, "owner", "owner@example.com");
+        Response earlier = api.post("/api/v1/auth/login", Map.of("username", "owner", "password", Accounts.PASSWORD), null);
+        String setCookie = earlier.header("Set-Cookie");
+        assertThat(setCookie).startsWith("parley_device=").contains("HttpOnly", "SameSite=Strict", "Path=/api/v1/auth");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            api.post("/api/v1/auth/login", Map.of("email", "owner@example.com", "password", "guess " + attempt), null);
+        }
+
+        Response stranger = api.post("/api/v1/auth/login", Map.of("username", "owner", "password", Accounts.PASSWORD), null);
+        Response knownBrowser = api.send("POST", "/api/v1/auth/login",
+                Map.of("username", "owner", "password", Accounts.PASSWORD), null, Map.of("Cookie", cookie));
+
+        assertThat(stranger.status()).as("username and e-mail failures count together").isEqualTo(429);
+        assertThat(knownBrowser.status()).isEqualTo(200);
+        assertThat(knownBrowser.json().path("user").path("username").asText()).isEqualTo("owner");
+    }
+
+    @Test
+    void signed_tokens_missing_a_required_claim_or_naming_someone_elses_session_are_refused() {
+        SignedInUser victim = Accounts.register(api, "victim", "victim@example.com");
+        SignedInUser mallory = Accounts.register(api, "mallory", "mallory@example.com");
+        DecodedJWT victims = JWT.decode(victim.accessToken());
+        Algorithm testKey = Algorithm.HMAC256(TestNode.JWT_SECRET);
+        String noExpiry = JWT.create().withIssuer("parley").withSubject(mallory.id())
+                .withClaim("sid", JWT.decode(mallory.accessToken()).getClaim("sid").asString())
+                .withIssuedAt(new Date()).sign(testKey);
+        String othersSession = JWT.create().withIssuer("parley").withSubject(mallory.id())
+                .withClaim("sid", victims.getClaim("sid").asString())
+                .withIssuedAt(new Date()).withExpiresAt(victims.getExpiresAt()).sign(testKey);
+
+        for (String forged : new String[] {noExpiry, othersSession}) {
+            for (int use = 0; use < 2; use++) {
+                Response refused = api.get("/api/v1/auth/me", forged);
+                assertThat(refused.status()).isEqualTo(401);
+                assertThat(refused.errorCode()).isEqualTo("unauthorized");
+            }
+        }
+        assertThat(api.get("/api/v1/auth/me", victim.accessToken()).status()).isEqualTo(200);
     }
 
     @Test

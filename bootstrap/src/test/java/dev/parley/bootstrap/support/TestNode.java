@@ -28,6 +28,9 @@ public final class TestNode implements AutoCloseable {
         return start(Map.of());
     }
 
+    /** The token secret every test node signs with, so tests can forge tokens the way an attacker with it could. */
+    public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
+
     public static Map<String, String> testEnvironment(Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
         try {
@@ -38,7 +41,7 @@ public final class TestNode implements AutoCloseable {
         env.put("PARLEY_ENV", "test");
         env.put("PARLEY_HTTP_PORT", "0");
         env.put("PARLEY_DATABASE_URL", TestDatabases.freshUrl());
-        env.put("PARLEY_JWT_SECRET", "test-secret-test-secret-test-secret-0123456789");
+        env.put("PARLEY_JWT_SECRET", JWT_SECRET);
         env.put("PARLEY_PASSWORD_HASH_MEMORY_KIB", "64");
         env.put("PARLEY_PASSWORD_HASH_ITERATIONS", "1");
         env.put("PARLEY_MAIL_POLL_MILLIS", "50");

@@ -7,8 +7,15 @@ import dev.parley.domain.account.SignedIn;
 public interface LoginUseCase {
     SignedIn login(Command command);
 
-    /** Exactly one of {@code email} and {@code username} is given. */
-    record Command(String email, String username, String password, DeviceInfo device) {
+    /**
+     * Exactly one of {@code email} and {@code username} is given; {@code deviceProof} (may be null) is what an
+     * earlier sign-in from this client returned as {@link SignedIn#deviceProof()}.
+     */
+    record Command(String email, String username, String password, DeviceInfo device, String deviceProof) {
+        public Command(String email, String username, String password, DeviceInfo device) {
+            this(email, username, password, device, null);
+        }
+
         @Override
         public String toString() {
             return "LoginUseCase.Command[email=" + email + ", username=" + username + "]";
