@@ -27,7 +27,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
     private enum State { CONNECTING, UPGRADING, OPEN, CLOSING, CLOSED }
 
     private final URI server;
-    private final String accessToken;
+    private final String target;
     private final String key = WsHandshake.newKey();
     private final Consumer<String> handler;
     private final CompletableFuture<WsClient> opened = new CompletableFuture<>();
@@ -38,18 +38,21 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
     private SelectionKey selectionKey;
     private volatile State state = State.CONNECTING;
 
-    private LeanWsClient(WsLoop loop, URI server, String accessToken, Consumer<String> handler) throws IOException {
+    private LeanWsClient(WsLoop loop, URI server, String target, Consumer<String> handler) throws IOException {
         this.server = server;
-        this.accessToken = accessToken;
+        this.target = target;
         this.handler = handler;
         this.channel = SocketChannel.open();
         this.outbox = new WsOutbox(channel, loop);
     }
 
-    /** Connects on {@code loop}; completes once the server accepted the upgrade (fails after 30 s). */
-    static CompletableFuture<WsClient> open(WsLoop loop, URI server, String accessToken, Consumer<String> handler)
+    /**
+     * Connects on {@code loop} to {@code target} (path and query); completes once the server accepted the upgrade
+     * (fails after 30 s), always before the first frame reaches the handler.
+     */
+    static CompletableFuture<WsClient> open(WsLoop loop, URI server, String target, Consumer<String> handler)
             throws IOException {
-        LeanWsClient client = new LeanWsClient(loop, server, accessToken, handler);
+        LeanWsClient client = new LeanWsClient(loop, server, target, handler);
         client.opened.orTimeout(OPEN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).whenComplete((self, error) -> {
             if (error != null) {
                 client.fail(error);
@@ -145,7 +148,7 @@ final class LeanWsClient implements WsClient, WsFrameDecoder.Listener {
         channel.finishConnect();
         state = State.UPGRADING;
         selectionKey.interestOps(SelectionKey.OP_READ);
-        write(WsHandshake.request(server, accessToken, key));
+        write(WsHandshake.request(server, target, key));
     }
 
     private void read() throws IOException {

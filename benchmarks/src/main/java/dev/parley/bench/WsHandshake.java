@@ -24,8 +24,9 @@ final class WsHandshake {
         return Base64.getEncoder().encodeToString(nonce);
     }
 
-    static ByteBuffer request(URI server, String accessToken, String key) {
-        String path = (server.getRawPath() == null ? "" : server.getRawPath().replaceFirst("/$", "")) + "/api/v1/ws?token=" + accessToken;
+    /** The upgrade request for {@code target} (path and query, e.g. {@code /api/v1/ws?token=…}) below the server's base path. */
+    static ByteBuffer request(URI server, String target, String key) {
+        String path = (server.getRawPath() == null ? "" : server.getRawPath().replaceFirst("/$", "")) + target;
         return ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
                 + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
