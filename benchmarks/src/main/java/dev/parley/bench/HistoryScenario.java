@@ -46,16 +46,14 @@ public final class HistoryScenario implements Scenario {
             }
         }
         long seedStart = System.nanoTime();
-        MessageTable.Kind kind;
         try (Connection admin = env.connect()) {
-            kind = MessageTable.prepare(admin);
+            MessageTable.check(admin);
         }
         long[] maxSeq = HistorySeeder.seed(env, conversationIds, senders, messages / conversations);
         try (Connection admin = env.connect()) {
             result.note("Seeding: " + MessageTable.afterSeeding(admin) + ".");
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        result.parameters.put("schema", kind == MessageTable.Kind.PARLEY ? "Parley's messages table" : "stand-in messages table (MessageTable)");
         result.parameters.put("seeded_rows", (long) (messages / conversations) * conversations);
         result.parameters.put("seed_rows_per_s_copy", Math.round((messages / conversations) * (double) conversations / seedSeconds));
 

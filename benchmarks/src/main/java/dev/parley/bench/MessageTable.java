@@ -19,51 +19,24 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Every assumption the benchmarks make about Parley's message schema, in one place, for the JDBC
- * ceilings and the COPY seeding. Expected: a table {@code messages} with the columns in {@link #COLUMNS}
- * (names as in API.md's message object), unique on {@code (conversation_id, seq)}; {@code sender_id} must
- * be a real user (bench users are registered through the API first). When the table is
- * missing (the conversations feature is not merged yet) a stand-in with that shape is created in the
- * throw-away database, so the ceilings can be measured today; the report says which one was used.
- * If the merged schema differs, adjust the constants and SQL here only.
+ * ceilings and the COPY seeding. The table is the one the nodes created from {@code migrations/} before the
+ * run started (bench/run waits for them to be ready), never a copy kept here: a {@code messages} table with the
+ * columns in {@link #COLUMNS} (names as in API.md's message object), unique on {@code (conversation_id, seq)};
+ * {@code sender_id} must be a real user (bench users are registered through the API first).
+ * If the migrated schema changes, adjust the constants and SQL here only.
  */
 public final class MessageTable {
     public static final List<String> COLUMNS = List.of("id", "conversation_id", "seq", "sender_id", "type", "content",
             "client_msg_id", "created_at");
-    /**
-     * The messages table as the conversations branch defines it (V2__conversations.sql at the time of
-     * writing), less the foreign key to {@code conversations}, which does not exist before that merge.
-     * Same indexes, same generated full-text column, so today's ceilings cost what they will cost then.
-     */
-    private static final String STAND_IN = """
-            CREATE TABLE messages (
-                id               uuid PRIMARY KEY,
-                conversation_id  uuid        NOT NULL,
-                seq              bigint      NOT NULL,
-                sender_id        uuid        NOT NULL REFERENCES users (id),
-                type             text        NOT NULL CHECK (type IN ('text', 'system', 'file')),
-                content          text,
-                reply_to_id      uuid REFERENCES messages (id),
-                client_msg_id    text,
-                created_at       timestamptz NOT NULL,
-                edited_at        timestamptz,
-                deleted_at       timestamptz,
-                search_vector    tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(content, ''))) STORED,
-                CONSTRAINT messages_conversation_seq UNIQUE (conversation_id, seq),
-                CONSTRAINT messages_client_msg_id UNIQUE (conversation_id, sender_id, client_msg_id)
-            );
-            CREATE INDEX messages_search ON messages USING gin (search_vector) WHERE deleted_at IS NULL""";
     private static final String INSERT = "INSERT INTO messages (" + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PAGE = "SELECT id, conversation_id, seq, sender_id, type, content, client_msg_id, created_at,"
             + " edited_at, deleted_at FROM messages WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?";
 
-    /** Which schema a run used. */
-    public enum Kind { PARLEY, STAND_IN }
-
     private MessageTable() {
     }
 
-    /** Makes sure a {@code messages} table exists and can take the benchmark's rows; returns which one it is. */
-    public static Kind prepare(Connection connection) throws SQLException {
+    /** Checks that the migrated {@code messages} table can take the benchmark's rows as {@link #addRow} writes them. */
+    public static void check(Connection connection) throws SQLException {
         Set<String> present = new java.util.HashSet<>();
         List<String> requiredUnknown = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
@@ -80,18 +53,13 @@ public final class MessageTable {
             }
         }
         if (present.isEmpty()) {
-            try (Statement statement = connection.createStatement()) {
-                for (String ddl : STAND_IN.split(";")) {
-                    statement.execute(ddl);
-                }
-            }
-            return Kind.STAND_IN;
+            throw new IllegalStateException("no messages table: run the benchmarks through bench/run, whose nodes migrate "
+                    + "the throw-away database before the load starts");
         }
         if (!present.containsAll(COLUMNS) || !requiredUnknown.isEmpty()) {
             throw new IllegalStateException("messages table differs from the benchmark's assumptions: has " + present
                     + ", NOT NULL without default and unknown: " + requiredUnknown + "; adjust MessageTable");
         }
-        return Kind.PARLEY;
     }
 
     /** The highest seq of a conversation (0 when it has no message). */

@@ -76,8 +76,7 @@ public final class PersistScenario implements Scenario {
 
         double best = 0;
         try (Connection admin = env.connect()) {
-            MessageTable.Kind kind = MessageTable.prepare(admin);
-            result.parameters.put("ceiling_schema", kind == MessageTable.Kind.PARLEY ? "Parley's messages table" : "stand-in messages table (MessageTable)");
+            MessageTable.check(admin);
             List<AtomicLong> seqs = new ArrayList<>();
             for (UUID conversation : conversationIds) {
                 seqs.add(new AtomicLong(MessageTable.maxSeq(admin, conversation)));
