@@ -65,7 +65,7 @@ class ConcurrentBatchAppendIT {
         CompletableFuture<List<Optional<Appended>>> second = CompletableFuture.supplyAsync(
                 () -> messages.appendAll(List.of(message(id, sender, null), message(id, sender, "k"))),
                 runnable -> Thread.ofVirtual().start(runnable));
-        Thread.sleep(300);
+        awaitABackendWaitingOnALock();
         release.countDown();
 
         assertThat(first.get().created()).isTrue();
@@ -91,6 +91,21 @@ class ConcurrentBatchAppendIT {
         }
 
         assertThat(seqs).containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, 24).boxed().toList());
+    }
+
+    /** The second batch is really blocked behind the first one's uncommitted rows (not merely slow to start). */
+    private static void awaitABackendWaitingOnALock() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            long waiting = database.withHandle(handle -> handle.createQuery("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'""").mapTo(Long.class).one());
+            if (waiting > 0) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("a backend waiting on a lock within 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     private CompletableFuture<Appended> firstHoldingItsLock(ConversationId id, UserId sender, CountDownLatch appended,
