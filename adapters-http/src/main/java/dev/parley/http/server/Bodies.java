@@ -1,5 +1,6 @@
 package dev.parley.http.server;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.parley.domain.shared.ErrorCode;
@@ -51,6 +52,10 @@ public final class Bodies {
         } catch (TextFields.Rejected badText) {
             throw ParleyException.invalid(fieldPath(badText), badText.problem());
         } catch (JsonMappingException invalidValue) {
+            if (invalidValue.getCause() instanceof JsonParseException broken) {
+                // Broken bytes inside a value (invalid UTF-8): the body is not JSON, whatever field it was in.
+                throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body is not valid JSON");
+            }
             String field = fieldPath(invalidValue);
             if (invalidValue.getCause() instanceof ParleyException rejected) {
                 throw rejected;
