@@ -17,6 +17,7 @@ import dev.parley.domain.shared.Page;
 import dev.parley.http.server.ApiRoutes;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
+import dev.parley.http.server.ResponseHeaders;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -69,6 +70,7 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void registerUser(Context ctx) {
+        ResponseHeaders.noStore(ctx);
         var body = Bodies.read(ctx, AccountRequests.Register.class);
         SignedIn signedIn = register.register(new RegisterUseCase.Command(body.email(), body.username(),
                 body.password(), body.displayName(), device(ctx)));
@@ -77,6 +79,7 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void loginUser(Context ctx) {
+        ResponseHeaders.noStore(ctx);
         var body = Bodies.read(ctx, AccountRequests.Login.class);
         SignedIn signedIn = login.login(new LoginUseCase.Command(body.email(), body.username(), body.password(),
                 device(ctx), ctx.cookie(DEVICE_COOKIE)));
@@ -85,6 +88,7 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void refreshTokens(Context ctx) {
+        ResponseHeaders.noStore(ctx);
         var body = Bodies.read(ctx, AccountRequests.Refresh.class);
         ctx.json(Map.of("tokens", TokensView.from(refresh.refresh(body.refreshToken(), device(ctx)))));
     }

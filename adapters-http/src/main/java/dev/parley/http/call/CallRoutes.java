@@ -16,6 +16,7 @@ import dev.parley.http.server.ApiRoutes;
 import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
+import dev.parley.http.server.ResponseHeaders;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -50,8 +51,10 @@ public final class CallRoutes implements RouteGroup {
         routes.post("/calls/{id}/decline", ctx -> ctx.json(CallView.from(decline.decline(Caller.of(ctx), callId(ctx)))));
         routes.post("/calls/{id}/cancel", ctx -> ctx.json(CallView.from(cancel.cancel(Caller.of(ctx), callId(ctx)))));
         routes.post("/calls/{id}/end", ctx -> ctx.json(CallView.from(end.end(Caller.of(ctx), callId(ctx)))));
-        routes.post("/calls/{id}/token", ctx ->
-                ctx.json(Map.of("livekit", LiveKitView.from(join.join(Caller.of(ctx), callId(ctx))))));
+        routes.post("/calls/{id}/token", ctx -> {
+            ResponseHeaders.noStore(ctx);
+            ctx.json(Map.of("livekit", LiveKitView.from(join.join(Caller.of(ctx), callId(ctx)))));
+        });
     }
 
     private void placeCall(Context ctx) {
@@ -64,6 +67,7 @@ public final class CallRoutes implements RouteGroup {
     }
 
     private void acceptCall(Context ctx) {
+        ResponseHeaders.noStore(ctx);
         AcceptCallUseCase.Accepted accepted = accept.accept(Caller.of(ctx), callId(ctx));
         ctx.json(new AcceptedView(CallView.from(accepted.call()), LiveKitView.from(accepted.grant())));
     }

@@ -37,7 +37,12 @@ public final class OperationsRoutes implements RouteGroup {
         routes.rootGet("/ready", this::ready);
         routes.rootGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         routes.rootGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
-        routes.rootGet("/docs", ctx -> ctx.html(SwaggerUi.page(SWAGGER_UI)));
+        routes.rootGet("/docs", ctx -> {
+            ctx.header("Content-Security-Policy", SwaggerUi.CONTENT_SECURITY_POLICY);
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.html(SwaggerUi.page(SWAGGER_UI));
+        });
+        routes.undocumentedGet(SwaggerUi.INIT_PATH, ctx -> ctx.contentType("text/javascript").result(SwaggerUi.INIT_SCRIPT));
     }
 
     private void ready(Context ctx) {

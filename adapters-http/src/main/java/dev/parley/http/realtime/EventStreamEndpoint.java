@@ -1,30 +1,48 @@
 package dev.parley.http.realtime;
 
+import dev.parley.domain.account.Principal;
 import dev.parley.http.server.ApiRoutes;
-import dev.parley.http.server.Caller;
+import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /api/v1/events}: the same events as the WebSocket, as Server-Sent Events (one {@code data:}
- * line of JSON per event), authenticated by the usual bearer header; comment heartbeats keep proxies
- * from closing an idle stream.
+ * line of JSON per event); comment heartbeats keep proxies from closing an idle stream. It authenticates by
+ * the bearer header or by a one-time {@code ?ticket=} (a browser's {@code EventSource} cannot send headers),
+ * before anything is streamed, so a refusal is an ordinary JSON error. It streams whatever the request's
+ * {@code Accept} header says: the path can only mean a stream.
  */
 final class EventStreamEndpoint {
     private final Gateway gateway;
+    private final Credentials credentials;
 
-    EventStreamEndpoint(Gateway gateway) {
+    EventStreamEndpoint(Gateway gateway, Credentials credentials) {
         this.gateway = gateway;
+        this.credentials = credentials;
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/events", new SseHandler(this::opened));
+        // Public to the access filter only: the credentials are checked here (a ticket is not a bearer token).
+        routes.publicGet("/events", this::stream);
     }
 
-    private void opened(SseClient client) {
-        client.ctx().header("X-Accel-Buffering", "no");
+    private void stream(Context ctx) throws Exception {
+        Principal principal = credentials.principal(ctx);
+        HttpServletResponse response = ctx.res();
+        response.setStatus(200);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("text/event-stream");
+        response.addHeader("Connection", "close");
+        response.addHeader("Cache-Control", "no-cache");
+        response.addHeader("X-Accel-Buffering", "no");
+        response.flushBuffer();
+        ctx.async(config -> config.timeout = 0, () -> opened(new SseClient(ctx), principal));
+    }
+
+    private void opened(SseClient client, Principal principal) {
         client.keepAlive();
-        Connection connection = gateway.open(Caller.of(client.ctx()), new Sink(client));
+        Connection connection = gateway.open(principal, new Sink(client));
         client.onClose(() -> gateway.gone(connection));
         // A first comment through the queue (never a second writer) flushes the headers at once.
         connection.heartbeat();

@@ -3,8 +3,9 @@ package dev.parley.http.realtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 
-/** Reads the fields of client frames, rejecting missing or mistyped ones with {@code validation_failed}. */
+/** Reads the fields of client frames, rejecting missing, mistyped or control-character text with {@code validation_failed}. */
 final class FrameFields {
     private FrameFields() {
     }
@@ -22,7 +23,7 @@ final class FrameFields {
         if (!value.isTextual()) {
             throw ParleyException.invalid(field, "must be a string");
         }
-        return value.asText();
+        return Text.check(field, value.asText(), Text.Lines.MULTI);
     }
 
     /** Null when absent or null; a non-string is rejected. */
@@ -34,7 +35,7 @@ final class FrameFields {
         if (!value.isTextual()) {
             throw ParleyException.invalid(field, "must be a string");
         }
-        return value.asText();
+        return Text.check(field, value.asText(), Text.Lines.MULTI);
     }
 
     static long requiredLong(JsonNode frame, String field) {

@@ -112,7 +112,8 @@ public final class RealtimeHttpModule {
     @IntoSet
     static RouteGroup realtimeRoutes(Gateway gateway, AuthenticateUseCase authenticate, SocketTicketsUseCase tickets,
                                      Set<FrameHandler> handlers) {
-        return new RealtimeRoutes(new WebSocketEndpoint(gateway, new Credentials(authenticate, tickets),
-                new ClientFrames(handlers)), new EventStreamEndpoint(gateway), new TicketRoutes(tickets));
+        Credentials credentials = new Credentials(authenticate, tickets);
+        return new RealtimeRoutes(new WebSocketEndpoint(gateway, credentials, new ClientFrames(handlers)),
+                new EventStreamEndpoint(gateway, credentials), new TicketRoutes(tickets));
     }
 }

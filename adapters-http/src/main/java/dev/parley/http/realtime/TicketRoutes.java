@@ -4,6 +4,7 @@ import dev.parley.domain.realtime.SocketTicket;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.http.server.ApiRoutes;
 import dev.parley.http.server.Caller;
+import dev.parley.http.server.ResponseHeaders;
 import io.javalin.http.Context;
 
 /** {@code POST /api/v1/realtime/tickets}: a one-time, 30-second ticket for {@code /ws?ticket=}. */
@@ -25,7 +26,7 @@ final class TicketRoutes {
     }
 
     private void issue(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
+        ResponseHeaders.noStore(ctx);
         ctx.status(201).json(TicketView.from(tickets.issue(Caller.of(ctx))));
     }
 }

@@ -30,6 +30,22 @@ public final class ErrorResponses {
         };
     }
 
+    /** The code of an error status that the framework or Jetty produced (no use case named one). */
+    static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413, 414, 431 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> ErrorCode.MALFORMED_JSON;
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 429 -> ErrorCode.RATE_LIMITED;
+            case 503 -> ErrorCode.UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL;
+        };
+    }
+
     public static void write(Context ctx, ParleyException error) {
         ctx.status(status(error.code()));
         error.retryAfter().ifPresent(wait -> ctx.header("Retry-After",

@@ -42,10 +42,15 @@ public final class HttpServer implements AutoCloseable {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(10_000);
+            // Errors Jetty answers before any route runs (414 URI too long, 431 headers too large...).
+            server.setErrorHandler(new JsonErrorHandler());
+        });
         config.staticFiles.enableWebjars();
         config.routes.before(ctx -> {
             RequestIds.assign(ctx);
+            ResponseHeaders.everyResponse(ctx);
             Cors.apply(ctx, settings.corsOrigins());
         });
         config.routes.beforeMatched(accessFilter::handle);
@@ -78,17 +83,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static void writeFrameworkError(Context ctx, int status) {
-        ErrorCode code = switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 400 -> ErrorCode.MALFORMED_JSON;
-            case 401 -> ErrorCode.UNAUTHORIZED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 503 -> ErrorCode.UNAVAILABLE;
-            default -> ErrorCode.INTERNAL;
-        };
+        ErrorCode code = ErrorResponses.codeFor(status);
         String message = switch (code) {
             case NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path();
             case METHOD_NOT_ALLOWED -> "method " + ctx.method() + " is not allowed on " + ctx.path();

@@ -1,6 +1,7 @@
 package dev.parley.http.server;
 
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 import io.javalin.http.Context;
 
 /**
@@ -40,10 +41,10 @@ public final class QueryParams {
         return value;
     }
 
-    /** An optional text parameter; empty counts as absent. */
+    /** An optional one-line text parameter; empty counts as absent; control characters are a 400 on it. */
     public static String text(Context ctx, String name) {
         String raw = ctx.queryParam(name);
-        return raw == null || raw.isBlank() ? null : raw.strip();
+        return raw == null || raw.isBlank() ? null : Text.check(name, raw.strip(), Text.Lines.SINGLE);
     }
 
     private static Long number(Context ctx, String name) {

@@ -35,6 +35,8 @@ final class WebSocketRoutes extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // The first handler of every request: static assets and refused handshakes get the header too.
+        response.getHeaders().put(ResponseHeaders.NOSNIFF_NAME, ResponseHeaders.NOSNIFF);
         WebSocketRoute route = routes.get(Request.getPathInContext(request));
         if (route != null && request.getHeaders().contains(HttpHeader.SEC_WEBSOCKET_VERSION)
                 && upgrade(route, request, response, callback)) {

@@ -147,19 +147,28 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     @Override
-    public Message softDelete(MessageId id, Instant at) {
-        return setDeletedAt(id, at);
+    public Message softDelete(MessageId id, Instant at, UserId by) {
+        return setDeletedAt(id, at, by);
+    }
+
+    @Override
+    public Optional<UserId> deletedBy(MessageId id) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT deleted_by FROM messages WHERE id = :id AND deleted_at IS NOT NULL AND deleted_by IS NOT NULL")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new UserId(rs.getObject("deleted_by", UUID.class))).findOne());
     }
 
     @Override
     public Message restore(MessageId id, Instant at) {
-        return setDeletedAt(id, null);
+        return setDeletedAt(id, null, null);
     }
 
-    private Message setDeletedAt(MessageId id, Instant at) {
+    private Message setDeletedAt(MessageId id, Instant at, UserId by) {
         return database.withHandle(handle -> handle.createQuery(
-                        "UPDATE messages m SET deleted_at = :at WHERE m.id = :id RETURNING " + ConversationRows.MESSAGE)
-                .bind("id", id.value()).bind("at", Timestamps.bind(at))
+                        "UPDATE messages m SET deleted_at = :at, deleted_by = :by WHERE m.id = :id RETURNING "
+                                + ConversationRows.MESSAGE)
+                .bind("id", id.value()).bind("at", Timestamps.bind(at)).bind("by", by == null ? null : by.value())
                 .map((rs, ctx) -> ConversationRows.message(rs)).one());
     }
 

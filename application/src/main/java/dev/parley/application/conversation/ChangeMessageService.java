@@ -15,7 +15,10 @@ import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
 
-/** Edits, soft-deletes and restores messages. Deleting or restoring twice is harmless and changes nothing. */
+/**
+ * Edits, soft-deletes and restores messages. Deleting or restoring twice is harmless and changes nothing. Who
+ * deleted a message decides who may restore it ({@link ConversationRules#requireMayRestore}).
+ */
 public final class ChangeMessageService implements ChangeMessageUseCase {
     private final MessageRepository messages;
     private final ConversationAccess access;
@@ -56,15 +59,18 @@ public final class ChangeMessageService implements ChangeMessageUseCase {
         if (found.message().isDeleted()) {
             return found.message();
         }
-        Message deleted = transactions.inTransaction(() -> messages.softDelete(id, clock.instant()));
+        Message deleted = transactions.inTransaction(() -> messages.softDelete(id, clock.instant(), caller));
         events.publish(new MessageDeleted(deleted));
         return deleted;
     }
 
     @Override
     public Message restore(UserId caller, MessageId id) {
-        Message message = access.requireMessage(caller, id).message();
-        ConversationRules.requireMayRestore(message, caller);
+        ConversationAccess.MessageAccess found = access.requireMessage(caller, id);
+        Message message = found.message();
+        UserId deletedBy = message.isDeleted() ? messages.deletedBy(id).orElse(message.senderId()) : message.senderId();
+        ConversationRules.requireMayRestore(found.membership().conversation(), message,
+                found.membership().participant(), deletedBy);
         if (!message.isDeleted()) {
             return message;
         }

@@ -2,6 +2,7 @@ package dev.parley.application.conversation;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationRules;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
@@ -10,6 +11,7 @@ import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.shared.Page;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 import java.util.List;
 
 /**
@@ -62,8 +64,8 @@ public final class MessageQueryService implements MessageQueriesUseCase {
 
     @Override
     public List<MessageEdit> edits(UserId caller, MessageId id) {
-        access.requireMessage(caller, id);
-        return messages.edits(id);
+        Message message = access.requireMessage(caller, id).message();
+        return ConversationRules.mayReadEdits(message, caller) ? messages.edits(id) : List.of();
     }
 
     @Override
@@ -74,6 +76,7 @@ public final class MessageQueryService implements MessageQueriesUseCase {
         if (query.length() > MAX_QUERY) {
             throw ParleyException.invalid("q", "must be at most " + MAX_QUERY + " characters");
         }
+        Text.check("q", query, Text.Lines.SINGLE);
         long beforeSeq = cursor == null ? Long.MAX_VALUE : Cursors.seqOf(cursor, SEARCH);
         access.require(caller, id);
         return page(messages.search(id, query.strip(), beforeSeq, limit + 1), limit, SEARCH);

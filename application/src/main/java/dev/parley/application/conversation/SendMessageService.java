@@ -12,6 +12,7 @@ import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.RateLimiter;
+import dev.parley.domain.shared.Text;
 import dev.parley.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,7 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
         String clientMsgId = command.clientMsgId();
         validation.check(clientMsgId == null || (!clientMsgId.isBlank() && clientMsgId.length() <= MAX_CLIENT_MSG_ID),
                 "client_msg_id", "must be 1-" + MAX_CLIENT_MSG_ID + " characters");
+        validation.attempt("client_msg_id", () -> Text.check("client_msg_id", clientMsgId, Text.Lines.SINGLE));
         // Files do not exist yet, so no id can name one.
         validation.check(command.attachmentIds() == null || command.attachmentIds().isEmpty(),
                 "attachment_ids", "unknown file id");

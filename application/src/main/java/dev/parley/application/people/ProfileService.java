@@ -10,6 +10,7 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.in.ProfileUseCase;
 import dev.parley.domain.people.out.UserSearch;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.Validation;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class ProfileService implements ProfileUseCase {
         String bio = command.bio() == null ? null : command.bio().strip();
         validation.check(bio == null || bio.codePointCount(0, bio.length()) <= MAX_BIO, "bio",
                 "must be at most " + MAX_BIO + " characters");
+        validation.attempt("bio", () -> Text.check("bio", bio, Text.Lines.MULTI));
         // Files do not exist yet, so no id can name an uploaded avatar.
         validation.check(command.avatarFileId() == null, "avatar_file_id", "unknown file id");
         Reach message = reach(validation, "privacy.who_can_message", command.whoCanMessage());
@@ -74,6 +76,7 @@ public final class ProfileService implements ProfileUseCase {
         if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_QUERY) {
             throw ParleyException.invalid("query", "must be 1-" + MAX_QUERY + " characters");
         }
+        Text.check("query", trimmed, Text.Lines.SINGLE);
         String prefix = Username.normalise(trimmed);
         if (prefix.isEmpty()) {
             return List.of();

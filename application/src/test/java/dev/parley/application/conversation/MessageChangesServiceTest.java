@@ -8,6 +8,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
+import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.event.ConversationDeleted;
 import dev.parley.domain.conversation.event.MessageDeleted;
 import dev.parley.domain.conversation.event.MessageRestored;
@@ -65,6 +66,49 @@ class MessageChangesServiceTest {
         assertThat(restored.content()).isEqualTo("oops");
         assertThat(fixture.events.ofType(MessageDeleted.class)).hasSize(1);
         assertThat(fixture.events.ofType(MessageRestored.class)).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_messages_earlier_versions_are_hidden_from_everyone_but_its_author() {
+        ConversationId id = fixture.direct(alice, bob);
+        Message message = fixture.post(alice, id, "draft 1");
+        fixture.change.edit(alice, message.id(), "draft 2");
+
+        fixture.change.delete(alice, message.id());
+
+        assertThat(fixture.queries.edits(bob, message.id())).isEmpty();
+        assertThat(fixture.queries.edits(alice, message.id())).extracting(MessageEdit::content).containsExactly("draft 1");
+        fixture.change.restore(alice, message.id());
+        assertThat(fixture.queries.edits(bob, message.id())).extracting(MessageEdit::content).containsExactly("draft 1");
+    }
+
+    @Test
+    void the_author_cannot_undo_a_moderators_deletion_but_the_moderator_and_the_owner_can() {
+        UserId carol = fixture.user("carol");
+        ConversationId id = fixture.group(ConversationType.GROUP, alice, bob, carol);
+        fixture.participants.changeRole(alice, id, carol, Role.ADMIN);
+        Message message = fixture.post(bob, id, "spam");
+
+        fixture.change.delete(carol, message.id());
+
+        assertThatThrownBy(() -> fixture.change.restore(bob, message.id())).isInstanceOfSatisfying(ParleyException.class,
+                rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThat(fixture.messages.find(message.id()).orElseThrow().isDeleted()).isTrue();
+        assertThat(fixture.change.restore(carol, message.id()).content()).isEqualTo("spam");
+
+        fixture.change.delete(carol, message.id());
+        assertThat(fixture.change.restore(alice, message.id()).content()).isEqualTo("spam");
+    }
+
+    @Test
+    void a_message_its_author_deleted_is_restored_only_by_its_author() {
+        ConversationId id = fixture.group(ConversationType.GROUP, alice, bob);
+        Message message = fixture.post(bob, id, "mine");
+        fixture.change.delete(bob, message.id());
+
+        assertThatThrownBy(() -> fixture.change.restore(alice, message.id())).isInstanceOfSatisfying(ParleyException.class,
+                rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThat(fixture.change.restore(bob, message.id()).content()).isEqualTo("mine");
     }
 
     @Test

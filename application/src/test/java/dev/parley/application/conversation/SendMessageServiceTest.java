@@ -117,4 +117,20 @@ class SendMessageServiceTest {
         assertThat(send.send(ConversationFixture.command(bob, id, "bob ok", null)).created()).isTrue();
         assertThat(fixture.messages.before(id, Long.MAX_VALUE, 10)).hasSize(4);
     }
+
+    @Test
+    void control_characters_in_content_or_client_msg_id_are_refused_before_the_message_joins_a_batch() {
+        ConversationId id = fixture.direct(alice, bob);
+        int batchesBefore = fixture.messages.appendCalls();
+
+        assertThatThrownBy(() -> fixture.send.send(ConversationFixture.command(alice, id, "nul\u0000", "k\u001b")))
+                .isInstanceOfSatisfying(ParleyException.class, rejection -> {
+                    assertThat(rejection.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(rejection.details()).extracting(detail -> detail.field())
+                            .containsExactly("content", "client_msg_id");
+                });
+        assertThat(fixture.messages.appendCalls()).isEqualTo(batchesBefore);
+        assertThat(fixture.post(alice, id, "a\tb\nc").content()).contains("\n");
+        assertThat(fixture.messages.before(id, Long.MAX_VALUE, 10)).hasSize(1);
+    }
 }

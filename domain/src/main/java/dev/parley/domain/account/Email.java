@@ -1,6 +1,7 @@
 package dev.parley.domain.account;
 
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ public record Email(String value) {
             throw ParleyException.invalid("email", "is required");
         }
         value = value.strip().toLowerCase(Locale.ROOT);
+        Text.check("email", value, Text.Lines.SINGLE);
         if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
             throw ParleyException.invalid("email", "is not a valid e-mail address");
         }

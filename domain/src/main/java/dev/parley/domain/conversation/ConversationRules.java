@@ -102,10 +102,31 @@ public final class ConversationRules {
         }
     }
 
-    public static void requireMayRestore(Message message, UserId actor) {
-        if (message.type() == MessageType.SYSTEM || !message.senderId().equals(actor)) {
-            throw ParleyException.forbidden("only the author restores a message");
+    /**
+     * The author restores what the author deleted. A message an owner or admin deleted (moderation) is restored
+     * only by the one who deleted it or by an owner/admin: the author alone cannot undo moderation.
+     * {@code deletedBy} is who deleted it (the author for a live message or one deleted before this was recorded).
+     */
+    public static void requireMayRestore(Conversation conversation, Message message, Participant actor, UserId deletedBy) {
+        if (message.type() == MessageType.SYSTEM) {
+            throw ParleyException.forbidden("system messages cannot be restored");
         }
+        boolean moderated = !deletedBy.equals(message.senderId());
+        if (!moderated) {
+            if (!message.senderId().equals(actor.userId())) {
+                throw ParleyException.forbidden("only the author restores a message the author deleted");
+            }
+            return;
+        }
+        boolean moderator = !conversation.isDirect() && actor.role().manages();
+        if (!deletedBy.equals(actor.userId()) && !moderator) {
+            throw ParleyException.forbidden("a message an owner or admin deleted is restored only by an owner or admin");
+        }
+    }
+
+    /** A deleted message's earlier versions are hidden like its content, from everyone but its author. */
+    public static boolean mayReadEdits(Message message, UserId reader) {
+        return !message.isDeleted() || message.senderId().equals(reader);
     }
 
     private static void requireNotDirect(Conversation conversation) {

@@ -2,6 +2,7 @@ package dev.parley.domain.people;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.domain.shared.Text;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ public record ContactRequest(ContactRequestId id, UserId from, UserId to, String
     /** A new pending request; the message is trimmed, blank means none. */
     public static ContactRequest create(ContactRequestId id, UserId from, UserId to, String message, Instant at) {
         String trimmed = message == null || message.isBlank() ? null : message.strip();
+        Text.check("message", trimmed, Text.Lines.MULTI);
         if (trimmed != null && trimmed.codePointCount(0, trimmed.length()) > MAX_MESSAGE_LENGTH) {
             throw ParleyException.invalid("message", "must be at most " + MAX_MESSAGE_LENGTH + " characters");
         }

@@ -120,8 +120,37 @@ class ConversationRulesTest {
         assertRejected(() -> ConversationRules.requireMayEdit(notice, owner.userId()), ErrorCode.FORBIDDEN);
         assertRejected(() -> ConversationRules.requireMayEdit(message(member.userId(), MessageType.TEXT, T0), member.userId()),
                 ErrorCode.CONFLICT);
-        assertThatCode(() -> ConversationRules.requireMayRestore(text, member.userId())).doesNotThrowAnyException();
-        assertRejected(() -> ConversationRules.requireMayRestore(text, owner.userId()), ErrorCode.FORBIDDEN);
+        Conversation group = conversation(ConversationType.GROUP);
+        assertThatCode(() -> ConversationRules.requireMayRestore(group, text, member, member.userId()))
+                .doesNotThrowAnyException();
+        assertRejected(() -> ConversationRules.requireMayRestore(group, text, owner, member.userId()), ErrorCode.FORBIDDEN);
+        assertRejected(() -> ConversationRules.requireMayRestore(group, notice, owner, owner.userId()), ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void a_moderators_deletion_is_undone_by_that_moderator_or_an_owner_or_admin_never_by_the_author_alone() {
+        Message moderated = message(member.userId(), MessageType.TEXT, T0);
+        Conversation group = conversation(ConversationType.GROUP);
+
+        assertRejected(() -> ConversationRules.requireMayRestore(group, moderated, member, admin.userId()), ErrorCode.FORBIDDEN);
+        assertRejected(() -> ConversationRules.requireMayRestore(group, moderated, otherMember, admin.userId()),
+                ErrorCode.FORBIDDEN);
+        assertThatCode(() -> ConversationRules.requireMayRestore(group, moderated, admin, admin.userId()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ConversationRules.requireMayRestore(group, moderated, otherAdmin, admin.userId()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ConversationRules.requireMayRestore(group, moderated, owner, admin.userId()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_deleted_messages_history_is_readable_only_by_its_author() {
+        Message deleted = message(member.userId(), MessageType.TEXT, T0);
+        Message live = message(member.userId(), MessageType.TEXT, null);
+
+        assertThat(ConversationRules.mayReadEdits(deleted, member.userId())).isTrue();
+        assertThat(ConversationRules.mayReadEdits(deleted, owner.userId())).isFalse();
+        assertThat(ConversationRules.mayReadEdits(live, owner.userId())).isTrue();
     }
 
     @Test

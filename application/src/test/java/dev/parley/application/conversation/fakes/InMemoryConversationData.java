@@ -20,6 +20,7 @@ public final class InMemoryConversationData {
     final Map<ConversationId, Map<UserId, ParticipantRow>> participants = new LinkedHashMap<>();
     final Map<MessageId, StoredMessage> messages = new LinkedHashMap<>();
     final List<MessageEdit> edits = new ArrayList<>();
+    final Map<MessageId, UserId> deletedBy = new java.util.HashMap<>();
 
     /** A conversation with the columns the domain record does not carry. */
     record ConversationRow(Conversation conversation, Instant lastActivityAt) {

@@ -111,12 +111,19 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
-    public synchronized Message softDelete(MessageId id, Instant at) {
+    public synchronized Message softDelete(MessageId id, Instant at, UserId by) {
+        data.deletedBy.put(id, by);
         return withDeletedAt(id, at);
     }
 
     @Override
+    public synchronized Optional<UserId> deletedBy(MessageId id) {
+        return Optional.ofNullable(data.deletedBy.get(id));
+    }
+
+    @Override
     public synchronized Message restore(MessageId id, Instant at) {
+        data.deletedBy.remove(id);
         return withDeletedAt(id, null);
     }
 

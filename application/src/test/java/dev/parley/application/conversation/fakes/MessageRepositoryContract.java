@@ -156,7 +156,7 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
         Conversation group = group(me, List.of(), T0);
         Message message = append(group.id(), me, "secret words", null);
 
-        Message deleted = messages().softDelete(message.id(), T0.plusSeconds(1));
+        Message deleted = messages().softDelete(message.id(), T0.plusSeconds(1), me);
         assertThat(deleted.content()).isNull();
         assertThat(messages().find(message.id()).orElseThrow().content()).isNull();
         assertThat(messages().before(group.id(), Long.MAX_VALUE, 10).getFirst().content()).isNull();
@@ -166,6 +166,21 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
         assertThat(restored.content()).isEqualTo("secret words");
         assertThat(restored.seq()).isEqualTo(message.seq());
         assertThat(messages().search(group.id(), "secret", Long.MAX_VALUE, 10)).extracting(Message::id).containsExactly(message.id());
+    }
+
+    @Test
+    void remembers_who_deleted_a_message_until_it_is_restored() {
+        UserId author = newUser();
+        UserId moderator = newUser();
+        Conversation group = group(author, List.of(moderator), T0);
+        Message message = append(group.id(), author, "off topic", null);
+
+        assertThat(messages().deletedBy(message.id())).isEmpty();
+        messages().softDelete(message.id(), T0.plusSeconds(1), moderator);
+        assertThat(messages().deletedBy(message.id())).contains(moderator);
+
+        messages().restore(message.id(), T0.plusSeconds(2));
+        assertThat(messages().deletedBy(message.id())).isEmpty();
     }
 
     @Test

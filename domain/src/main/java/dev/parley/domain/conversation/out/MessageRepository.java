@@ -61,7 +61,11 @@ public interface MessageRepository {
     /** Earlier versions, newest first. */
     List<MessageEdit> edits(MessageId id);
 
-    Message softDelete(MessageId id, Instant at);
+    /** Hides the message, remembering who deleted it (the author, or a moderating owner/admin). */
+    Message softDelete(MessageId id, Instant at, UserId by);
+
+    /** Who deleted the message; empty when it is live (or was deleted before deleters were recorded). */
+    Optional<UserId> deletedBy(MessageId id);
 
     Message restore(MessageId id, Instant at);
 
