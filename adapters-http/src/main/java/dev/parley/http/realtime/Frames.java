@@ -28,7 +28,7 @@ public final class Frames {
         return error(ref, new ParleyException(code, message));
     }
 
-    /** The error frame of a rejection; {@code rate_limited} carries {@code retry_after_ms}. */
+    /** The error frame of a rejection; {@code rate_limited} carries {@code retry_after_ms}, {@code validation_failed} its fields. */
     public static String error(String ref, ParleyException rejection) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "error");
@@ -39,6 +39,9 @@ public final class Frames {
         error.put("code", rejection.code().wire());
         error.put("message", rejection.getMessage());
         rejection.retryAfter().ifPresent(wait -> error.put("retry_after_ms", Math.max(1, wait.toMillis())));
+        if (!rejection.details().isEmpty()) {
+            error.put("details", rejection.details());
+        }
         frame.put("error", error);
         return json(frame);
     }

@@ -47,6 +47,7 @@ public final class HttpServer implements AutoCloseable {
             // Errors Jetty answers before any route runs (414 URI too long, 431 headers too large...).
             server.setErrorHandler(new JsonErrorHandler());
         });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         config.staticFiles.enableWebjars();
         config.routes.before(ctx -> {
             RequestIds.assign(ctx);

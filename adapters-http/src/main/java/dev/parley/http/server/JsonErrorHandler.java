@@ -12,10 +12,17 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors, raised before any route runs (a 414 URI too long, a 431 header section too large, a
- * request line Jetty cannot parse), in the contract's JSON envelope with a request id instead of an HTML page.
+ * request line Jetty cannot parse, a path that is not valid UTF-8), in the contract's JSON envelope with a request
+ * id instead of an HTML page or an empty body.
  * Jetty's message is never echoed (it may quote the request).
  */
 final class JsonErrorHandler extends ErrorHandler {
+    /** Every method gets the envelope (Jetty writes error bodies only for GET, POST and HEAD by default). */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {

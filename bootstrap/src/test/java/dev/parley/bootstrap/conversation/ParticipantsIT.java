@@ -173,7 +173,10 @@ class ParticipantsIT {
 
         assertThat(api.delete("/api/v1/messages/" + bobs, carol.accessToken()).errorCode()).isEqualTo("forbidden");
         assertThat(api.delete("/api/v1/messages/" + bobs, alice.accessToken()).json().path("content").isNull()).isTrue();
-        assertThat(api.post("/api/v1/messages/" + bobs + "/restore", null, alice.accessToken()).errorCode()).isEqualTo("forbidden");
+        // Moderation (issue 12): the author alone cannot undo it; the owner who deleted it can.
+        assertThat(api.post("/api/v1/messages/" + bobs + "/restore", null, bob.accessToken()).errorCode()).isEqualTo("forbidden");
+        assertThat(api.post("/api/v1/messages/" + bobs + "/restore", null, alice.accessToken()).json().path("content")
+                .asText()).isEqualTo("spam");
     }
 
     private static Map<String, String> roles(String id, SignedInUser viewer) {
