@@ -12,7 +12,10 @@ import dev.parley.realtime.inprocess.InMemoryTicketStore;
 import dev.parley.realtime.inprocess.InProcessFanoutBus;
 import dev.parley.realtime.inprocess.InProcessPresenceLeases;
 import dev.parley.realtime.ratelimit.InMemoryRateLimiter;
+import dev.parley.realtime.redis.FallbackRateLimiter;
+import dev.parley.realtime.redis.FallbackTicketStore;
 import dev.parley.realtime.redis.RedisConnections;
+import dev.parley.realtime.redis.RedisOutage;
 import dev.parley.realtime.redis.RedisFanoutBus;
 import dev.parley.realtime.redis.RedisPresenceLeases;
 import dev.parley.realtime.redis.RedisRateLimiter;
@@ -51,14 +54,23 @@ public final class RealtimeModule {
 
     @Provides
     @Singleton
-    static TicketStore ticketStore(Optional<RedisConnections> redis) {
-        return redis.<TicketStore>map(RedisTicketStore::new).orElseGet(InMemoryTicketStore::new);
+    static RedisOutage redisOutage() {
+        return new RedisOutage();
     }
 
     @Provides
     @Singleton
-    static RateLimiter rateLimiter(Optional<RedisConnections> redis) {
-        return redis.<RateLimiter>map(RedisRateLimiter::new).orElseGet(InMemoryRateLimiter::new);
+    static TicketStore ticketStore(Optional<RedisConnections> redis, RedisOutage outage) {
+        return redis.<TicketStore>map(connections -> new FallbackTicketStore(new RedisTicketStore(connections),
+                new InMemoryTicketStore(), outage)).orElseGet(InMemoryTicketStore::new);
+    }
+
+    /** Sends and tickets must not depend on Redis: during an outage the limits are counted on this node. */
+    @Provides
+    @Singleton
+    static RateLimiter rateLimiter(Optional<RedisConnections> redis, RedisOutage outage) {
+        return redis.<RateLimiter>map(connections -> new FallbackRateLimiter(new RedisRateLimiter(connections),
+                new InMemoryRateLimiter(), outage)).orElseGet(InMemoryRateLimiter::new);
     }
 
     @Provides

@@ -23,6 +23,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down");
             parley.close();
+            LOG.info("stopped");
         }, "parley-shutdown"));
     }
 }

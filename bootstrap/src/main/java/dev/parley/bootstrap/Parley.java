@@ -3,6 +3,8 @@ package dev.parley.bootstrap;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.account.AuthenticationService;
 import dev.parley.application.realtime.PresenceService;
+import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.HttpServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,9 +72,15 @@ public final class Parley implements AutoCloseable {
         return component;
     }
 
-    /** Stops accepting, lets in-flight requests finish (bounded by Jetty's stop timeout), then closes resources. */
+    /**
+     * Stops gracefully: new requests are answered 503 from here on, sockets are closed with 1012 (service restart)
+     * behind what was already queued for them, requests in flight finish (bounded by Jetty's stop timeout),
+     * then resources close.
+     */
     @Override
     public void close() {
+        server.beginShutdown();
+        runQuietly("close sockets", component.gateway()::close);
         workers.shutdownNow();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
@@ -94,6 +102,11 @@ public final class Parley implements AutoCloseable {
     private static void runQuietly(String what, Runnable work) {
         try {
             work.run();
+        } catch (ParleyException unavailable) {
+            // the database is down: logged where that was found out, at most every few seconds, not per tick
+            if (unavailable.code() != ErrorCode.UNAVAILABLE) {
+                LOG.warn("{} failed: {}", what, unavailable.getMessage());
+            }
         } catch (RuntimeException failure) {
             LOG.warn("{} failed: {}", what, failure.getMessage(), failure);
         }

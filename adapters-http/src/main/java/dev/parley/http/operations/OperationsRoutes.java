@@ -9,12 +9,19 @@ import dev.parley.http.server.Json;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@code /health}, {@code /ready}, {@code /metrics}, {@code /openapi.json} and {@code /docs}. */
 public final class OperationsRoutes implements RouteGroup {
+    private static final Duration READY_DEADLINE = Duration.ofMillis(1500);
     private static final String SWAGGER_UI = "/webjars/swagger-ui/" + SwaggerUi.VERSION;
 
     private final Set<HealthCheck> checks;
@@ -45,13 +52,44 @@ public final class OperationsRoutes implements RouteGroup {
         routes.undocumentedGet(SwaggerUi.INIT_PATH, ctx -> ctx.contentType("text/javascript").result(SwaggerUi.INIT_SCRIPT));
     }
 
+    /**
+     * Every check runs at once on its own virtual thread; one that has not answered by the deadline counts as
+     * failing, so {@code /ready} answers within two seconds even while a dependency hangs.
+     */
     private void ready(Context ctx) {
-        List<FieldError> failing = checks.stream().filter(check -> !check.isHealthy())
-                .map(check -> new FieldError(check.name(), "unavailable")).toList();
+        Map<HealthCheck, CompletableFuture<Boolean>> running = new LinkedHashMap<>();
+        for (HealthCheck check : checks) {
+            CompletableFuture<Boolean> healthy = new CompletableFuture<>();
+            Thread.ofVirtual().name("ready-" + check.name()).start(() -> healthy.complete(isHealthy(check)));
+            running.put(check, healthy);
+        }
+        long deadline = System.nanoTime() + READY_DEADLINE.toNanos();
+        List<FieldError> failing = running.entrySet().stream()
+                .filter(entry -> !answeredHealthy(entry.getValue(), deadline))
+                .map(entry -> new FieldError(entry.getKey().name(), "unavailable")).toList();
         if (!failing.isEmpty()) {
             String names = String.join(", ", failing.stream().map(FieldError::field).toList());
             throw new ParleyException(ErrorCode.UNAVAILABLE, "not ready: " + names + " unavailable", failing, null);
         }
         ctx.json(Map.of("status", "ready", "checks", checks.stream().map(HealthCheck::name).sorted().toList()));
+    }
+
+    private static boolean isHealthy(HealthCheck check) {
+        try {
+            return check.isHealthy();
+        } catch (RuntimeException failed) {
+            return false;
+        }
+    }
+
+    private static boolean answeredHealthy(CompletableFuture<Boolean> healthy, long deadline) {
+        try {
+            return healthy.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException notInTime) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -100,6 +100,9 @@ public final class Gateway implements AutoCloseable {
         // First: the presence reports of a stopping node would run after the presence service stopped (one
         // warning per socket); its leases expire on their own and the other nodes announce it.
         presenceReports.shutdownNow();
-        registry.all().forEach(connection -> connection.closeNow(CloseCodes.GOING_AWAY, "server stopping"));
+        // 1012: the service restarts, so clients reconnect (to another node, or to this one once it is back) and
+        // catch up; what was already queued for a socket (acks included) goes out before the close frame.
+        registry.all().forEach(connection -> connection.closeAfterPending(CloseCodes.SERVICE_RESTART,
+                "server restarting, reconnect shortly"));
     }
 }

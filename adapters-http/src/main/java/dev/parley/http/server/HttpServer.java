@@ -25,6 +25,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private ApiRoutes apiRoutes;
+    private ShutdownGate gate;
 
     public HttpServer(HttpSettings settings, Set<RouteGroup> groups, AuthenticateUseCase authenticate,
                       CurrentUserUseCase currentUser, PrometheusMeterRegistry metrics) {
@@ -79,7 +80,10 @@ public final class HttpServer implements AutoCloseable {
         });
         ApiRoutes routes = new ApiRoutes(config.routes);
         groups.forEach(group -> group.register(routes));
-        config.jetty.modifyServer(server -> server.setHandler(new WebSocketRoutes(server, routes.webSockets())));
+        config.jetty.modifyServer(server -> {
+            this.gate = new ShutdownGate(new WebSocketRoutes(server, routes.webSockets()));
+            server.setHandler(gate);
+        });
         this.apiRoutes = routes;
     }
 
@@ -109,8 +113,20 @@ public final class HttpServer implements AutoCloseable {
         return apiRoutes.registered();
     }
 
+    /**
+     * The first step of stopping: every request from now on is answered 503 {@code unavailable}; requests in
+     * flight go on (until {@link #close()}, which waits for them up to the stop timeout).
+     */
+    public void beginShutdown() {
+        if (gate != null) {
+            gate.close();
+        }
+    }
+
+    /** Stops accepting, waits for the requests in flight (up to 10 s), then stops the server. */
     @Override
     public void close() {
+        beginShutdown();
         app.stop();
     }
 }

@@ -64,12 +64,15 @@ final class WebSocketRoutes extends Handler.Wrapper {
         return true;
     }
 
-    private static void refuse(Response response, Callback callback, ParleyException refused, String requestId) {
+    /** Answers {@code refused} as the error envelope from plain Jetty (before Javalin), with the request id. */
+    static void refuse(Response response, Callback callback, ParleyException refused, String requestId) {
         try {
             byte[] body = Json.mapper().writeValueAsBytes(
                     ErrorResponses.envelope(refused.code(), refused.getMessage(), refused.details(), requestId));
             response.setStatus(ErrorResponses.status(refused.code()));
             response.getHeaders().put(RequestIds.HEADER, requestId);
+            refused.retryAfter().ifPresent(wait -> response.getHeaders().put(HttpHeader.RETRY_AFTER,
+                    String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(body), callback);
         } catch (Exception failure) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -16,6 +17,12 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 
 /** Creates the database when missing, opens the pool, applies the Flyway migrations and builds JDBI. */
 public final class DatabaseBootstrap {
+    /** How long a request waits for a pooled connection before it is answered 503. */
+    public static final Duration CONNECTION_ACQUIRE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+    /** The longest a request-path statement may wait on the server's socket (our statements take milliseconds). */
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(5);
+
     private DatabaseBootstrap() {
     }
 
@@ -34,9 +41,22 @@ public final class DatabaseBootstrap {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("parley");
         config.setInitializationFailTimeout(-1);
+        // Requests must not wait out an outage: a server that is down or stalled costs a request a few seconds
+        // and a 503 (SqlStates), never the pool's default 30 s or a read that blocks for ever.
+        config.setConnectionTimeout(CONNECTION_ACQUIRE_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("loginTimeout", "3");
+        config.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
         HikariDataSource dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        migrate(target);
         return dataSource;
+    }
+
+    /** Migrations run on a connection of their own, without the request paths' socket timeout. */
+    private static void migrate(ConnectionTarget target) {
+        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password()).connectRetries(10)
+                .locations("classpath:db/migration").load().migrate();
     }
 
     public static Jdbi jdbi(javax.sql.DataSource dataSource) {

@@ -6,6 +6,7 @@ import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
 import dev.parley.domain.shared.EventPublisher;
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,10 @@ final class GroupCommit {
         try {
             return new Settlement(batch, run(batch));
         } catch (RuntimeException batchFailed) {
+            if (batchFailed instanceof ParleyException outage && outage.code() == ErrorCode.UNAVAILABLE) {
+                // The database is down: one by one, each message would wait out the outage again.
+                return new Settlement(batch, batch.stream().map(pending -> Outcome.failed(outage)).toList());
+            }
             if (batch.size() == 1) {
                 return retryAlone(batch.getFirst(), batchFailed);
             }

@@ -32,6 +32,13 @@ public final class TestNode implements AutoCloseable {
     public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
 
     public static Map<String, String> testEnvironment(Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(Map.of("PARLEY_DATABASE_URL", TestDatabases.freshUrl()));
+        env.putAll(embeddedDatabaseEnvironment(overrides));
+        return env;
+    }
+
+    /** The test environment without {@code PARLEY_DATABASE_URL}: the node runs the embedded PostgreSQL in its data directory. */
+    public static Map<String, String> embeddedDatabaseEnvironment(Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
         try {
             env.put("PARLEY_DATA_DIR", Files.createTempDirectory("parley-node").toString());
@@ -40,7 +47,6 @@ public final class TestNode implements AutoCloseable {
         }
         env.put("PARLEY_ENV", "test");
         env.put("PARLEY_HTTP_PORT", "0");
-        env.put("PARLEY_DATABASE_URL", TestDatabases.freshUrl());
         env.put("PARLEY_JWT_SECRET", JWT_SECRET);
         env.put("PARLEY_PASSWORD_HASH_MEMORY_KIB", "64");
         env.put("PARLEY_PASSWORD_HASH_ITERATIONS", "1");

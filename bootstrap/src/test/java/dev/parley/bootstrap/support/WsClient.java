@@ -25,6 +25,7 @@ public final class WsClient implements AutoCloseable {
     private final CompletableFuture<Void> pinged = new CompletableFuture<>();
     private final BlockingQueue<ByteBuffer> pongs = new LinkedBlockingQueue<>();
     private final WebSocket socket;
+    private volatile String closeReason;
 
     private WsClient(String url) {
         this.socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -111,6 +112,11 @@ public final class WsClient implements AutoCloseable {
         return closed.orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
+    /** The reason of the server's close frame, once {@link #closeCode} has returned. */
+    public String closeReason() {
+        return closeReason;
+    }
+
     public boolean isClosed() {
         return closed.isDone() || socket.isInputClosed();
     }
@@ -158,6 +164,7 @@ public final class WsClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = reason;
             closed.complete(statusCode);
             return null;
         }
