@@ -13,19 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /health}, {@code /ready}, {@code /metrics}, {@code /openapi.json} and {@code /docs}. */
+/** {@code /health}, {@code /ready}, {@code /metrics}, {@code /openapi.json}, {@code /asyncapi.json} and {@code /docs}. */
 public final class OperationsRoutes implements RouteGroup {
     private static final String SWAGGER_UI = "/webjars/swagger-ui/" + SwaggerUi.VERSION;
 
     private final Set<HealthCheck> checks;
     private final PrometheusMeterRegistry metrics;
     private final String openApiJson;
+    private final String asyncApiJson;
 
     public OperationsRoutes(Set<HealthCheck> checks, PrometheusMeterRegistry metrics) {
         this.checks = checks;
         this.metrics = metrics;
         try {
             this.openApiJson = Json.mapper().writeValueAsString(OpenApiDocument.load());
+            this.asyncApiJson = Json.mapper().writeValueAsString(AsyncApiDocument.load());
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -37,6 +39,7 @@ public final class OperationsRoutes implements RouteGroup {
         routes.rootGet("/ready", this::ready);
         routes.rootGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         routes.rootGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+        routes.rootGet("/asyncapi.json", ctx -> ctx.contentType("application/json").result(asyncApiJson));
         routes.rootGet("/docs", ctx -> ctx.html(SwaggerUi.page(SWAGGER_UI)));
     }
 
