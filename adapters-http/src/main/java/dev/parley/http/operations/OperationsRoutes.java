@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code /health}, {@code /ready}, {@code /metrics}, {@code /openapi.json} and {@code /docs}. */
+/** {@code /health}, {@code /ready}, {@code /metrics}, {@code /openapi.json}, {@code /asyncapi.json} and {@code /docs}. */
 public final class OperationsRoutes implements RouteGroup {
     private static final Duration READY_DEADLINE = Duration.ofMillis(1500);
     private static final String SWAGGER_UI = "/webjars/swagger-ui/" + SwaggerUi.VERSION;
@@ -27,12 +27,14 @@ public final class OperationsRoutes implements RouteGroup {
     private final Set<HealthCheck> checks;
     private final PrometheusMeterRegistry metrics;
     private final String openApiJson;
+    private final String asyncApiJson;
 
     public OperationsRoutes(Set<HealthCheck> checks, PrometheusMeterRegistry metrics) {
         this.checks = checks;
         this.metrics = metrics;
         try {
             this.openApiJson = Json.mapper().writeValueAsString(OpenApiDocument.load());
+            this.asyncApiJson = Json.mapper().writeValueAsString(AsyncApiDocument.load());
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -44,6 +46,7 @@ public final class OperationsRoutes implements RouteGroup {
         routes.rootGet("/ready", this::ready);
         routes.rootGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         routes.rootGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+        routes.rootGet("/asyncapi.json", ctx -> ctx.contentType("application/json").result(asyncApiJson));
         routes.rootGet("/docs", ctx -> {
             ctx.header("Content-Security-Policy", SwaggerUi.CONTENT_SECURITY_POLICY);
             ctx.header("X-Frame-Options", "DENY");

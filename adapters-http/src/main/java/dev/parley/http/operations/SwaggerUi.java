@@ -21,7 +21,10 @@ final class SwaggerUi {
                 <html lang="en">
                 <head><meta charset="utf-8"><title>Parley API</title>
                 <link rel="stylesheet" href="%1$s/swagger-ui.css"></head>
-                <body><div id="swagger-ui"></div>
+                <body>
+                <p style="font-family: sans-serif; margin: 1em 2em">The real-time protocol (WebSocket and SSE frames):
+                <a href="/asyncapi.json">AsyncAPI 3 document</a>. This API: <a href="/openapi.json">OpenAPI document</a>.</p>
+                <div id="swagger-ui"></div>
                 <script src="%1$s/swagger-ui-bundle.js"></script>
                 <script src="%2$s"></script>
                 </body></html>

@@ -3,6 +3,7 @@ package dev.parley.bootstrap.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.http.operations.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,15 @@ class OpenApiRulesTest {
         findBareNullable(document, "#", bare);
 
         assertThat(bare).as("`nullable: true` without `type` (OpenAPI 3.0 ignores it; generators guess)").isEmpty();
+    }
+
+    @Test
+    void the_documented_error_codes_are_exactly_the_servers() {
+        List<String> documented = new ArrayList<>();
+        document.at("/components/schemas/ErrorCode/enum").forEach(code -> documented.add(code.asText()));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).toList());
     }
 
     private void forEachOperation(BiConsumer<String, JsonNode> check) {

@@ -73,7 +73,9 @@ public final class SseReader implements AutoCloseable {
     /** The next event's JSON. */
     public JsonNode nextEvent(Duration wait) {
         try {
-            return JSON.readTree(nextLine("data:", wait).substring(5).strip());
+            JsonNode event = JSON.readTree(nextLine("data:", wait).substring(5).strip());
+            FrameContract.checkServerFrame(event);
+            return event;
         } catch (Exception failure) {
             throw new AssertionError(failure);
         }

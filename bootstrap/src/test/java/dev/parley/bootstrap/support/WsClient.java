@@ -15,7 +15,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A WebSocket client for tests (JDK {@code java.net.http.WebSocket}): collects frames and the close code. */
+/**
+ * A WebSocket client for tests (JDK {@code java.net.http.WebSocket}): collects frames and the close code. Every
+ * frame a test reads is checked against the AsyncAPI document ({@link FrameContract}).
+ */
 public final class WsClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -88,6 +91,9 @@ public final class WsClient implements AutoCloseable {
             JsonNode frame = frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
                 throw new AssertionError("no frame within " + wait);
+            }
+            if (frame.isObject()) {
+                FrameContract.checkServerFrame(frame); // every frame a test reads must match the AsyncAPI document
             }
             return frame;
         } catch (InterruptedException interrupted) {
