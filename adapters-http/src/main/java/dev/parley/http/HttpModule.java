@@ -18,6 +18,7 @@ import dev.parley.http.account.AccountRoutes;
 import dev.parley.http.auth.JwtAccessTokens;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.call.CallHttpModule;
+import dev.parley.http.meeting.MeetingHttpModule;
 import dev.parley.http.conversation.ConversationHttpModule;
 import dev.parley.http.people.PeopleHttpModule;
 import dev.parley.http.realtime.RealtimeHttpModule;
@@ -40,6 +41,7 @@ import javax.inject.Singleton;
     PeopleHttpModule.class,
     RealtimeHttpModule.class,
     CallHttpModule.class,
+    MeetingHttpModule.class,
 })
 public final class HttpModule {
     private HttpModule() {

@@ -19,6 +19,12 @@ public record MeetingDetails(String title, String description, Instant scheduled
         if (description != null && description.codePointCount(0, description.length()) > MAX_DESCRIPTION_LENGTH) {
             throw ParleyException.invalid("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }
+        if (title.chars().anyMatch(Character::isISOControl)) {
+            throw ParleyException.invalid("title", "must not contain control characters");
+        }
+        if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw ParleyException.invalid("description", "must not contain control characters");
+        }
         if (durationMinutes < 1 || durationMinutes > 1440) {
             throw ParleyException.invalid("duration_minutes", "must be from 1 to 1440");
         }
