@@ -20,6 +20,7 @@ import dev.parley.http.auth.HmacKnownDevices;
 import dev.parley.http.auth.JwtAccessTokens;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.call.CallHttpModule;
+import dev.parley.http.meeting.MeetingHttpModule;
 import dev.parley.http.conversation.ConversationHttpModule;
 import dev.parley.http.people.PeopleHttpModule;
 import dev.parley.http.realtime.RealtimeHttpModule;
@@ -42,6 +43,7 @@ import javax.inject.Singleton;
     PeopleHttpModule.class,
     RealtimeHttpModule.class,
     CallHttpModule.class,
+    MeetingHttpModule.class,
 })
 public final class HttpModule {
     private HttpModule() {

@@ -2,6 +2,9 @@ package dev.parley.livekit;
 
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import dev.parley.domain.meeting.out.MeetingMedia;
+import dev.parley.domain.meeting.out.MeetingTokens;
 import dev.parley.domain.call.out.MediaRooms;
 import dev.parley.domain.call.out.MediaTokens;
 import dev.parley.domain.call.out.WebhookVerifier;
@@ -15,8 +18,8 @@ public final class LiveKitModule {
 
     @Provides
     @Singleton
-    static MediaTokens mediaTokens(LiveKitSettings settings) {
-        return new LiveKitTokens(settings);
+    static MediaTokens mediaTokens(LiveKitTokens tokens) {
+        return tokens;
     }
 
     @Provides
@@ -29,5 +32,33 @@ public final class LiveKitModule {
     @Singleton
     static WebhookVerifier webhookVerifier(LiveKitSettings settings) {
         return new LiveKitWebhooks(settings);
+    }
+
+    @Provides
+    @Singleton
+    static LiveKitTokens liveKitTokens(LiveKitSettings settings) {
+        return new LiveKitTokens(settings);
+    }
+
+    @Provides
+    static MeetingTokens meetingTokens(LiveKitTokens tokens) {
+        return tokens;
+    }
+
+    @Provides
+    @Singleton
+    static LiveKitMeetingMedia liveKitMeetingMedia(LiveKitSettings settings) {
+        return new LiveKitMeetingMedia(settings);
+    }
+
+    @Provides
+    static MeetingMedia meetingMedia(LiveKitMeetingMedia media) {
+        return media;
+    }
+
+    @Provides
+    @IntoSet
+    static AutoCloseable closeMeetingMedia(LiveKitMeetingMedia media) {
+        return media;
     }
 }

@@ -16,6 +16,7 @@ import dev.parley.persistence.account.JdbiPasswordResetRepository;
 import dev.parley.persistence.account.JdbiSessionRepository;
 import dev.parley.persistence.account.JdbiUserRepository;
 import dev.parley.persistence.call.CallPersistenceModule;
+import dev.parley.persistence.meeting.MeetingPersistenceModule;
 import dev.parley.persistence.conversation.ConversationPersistenceModule;
 import dev.parley.persistence.people.PeoplePersistenceModule;
 import dev.parley.persistence.realtime.RealtimePersistenceModule;
@@ -26,6 +27,7 @@ import javax.inject.Singleton;
 /** The persistence adapter's one public module: PostgreSQL implementations of the outgoing ports. */
 @Module(includes = {
     ConversationPersistenceModule.class,
+    MeetingPersistenceModule.class,
     PeoplePersistenceModule.class,
     CallPersistenceModule.class,
     RealtimePersistenceModule.class,

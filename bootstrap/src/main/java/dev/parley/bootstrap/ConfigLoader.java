@@ -79,6 +79,7 @@ public final class ConfigLoader {
                 integer("PARLEY_PASSWORD_HASH_MEMORY_KIB", PasswordHashSettings.PRODUCTION.memoryKib(), 8, 4_194_304),
                 integer("PARLEY_PASSWORD_HASH_ITERATIONS", PasswordHashSettings.PRODUCTION.iterations(), 1, 100));
         Duration ringTimeout = Duration.ofSeconds(integer("PARLEY_CALL_RING_TIMEOUT_SECONDS", 30, 1, 3_600));
+        Duration meetingEmptyGrace = Duration.ofSeconds(integer("PARLEY_MEETING_EMPTY_GRACE_SECONDS", 300, 0, 86_400));
         Path filesDir = Path.of(text("PARLEY_FILES_DIR", dataDir.resolve("files").toString()));
         Duration mailPoll = Duration.ofMillis(integer("PARLEY_MAIL_POLL_MILLIS", 1_000, 10, 600_000));
         Duration mailRetry = Duration.ofMillis(integer("PARLEY_MAIL_FIRST_RETRY_MILLIS", 5_000, 10, 3_600_000));
@@ -128,7 +129,8 @@ public final class ConfigLoader {
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
                 new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
-                        new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))));
+                        new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))),
+                meetingEmptyGrace);
     }
 
     private String text(String name, String fallback) {

@@ -19,6 +19,7 @@ public final class Parley implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Parley.class);
 
     private static final long RING_SWEEP_MILLIS = 250;
+    private static final long MEETING_SWEEP_MILLIS = 1_000;
 
     private final ParleyComponent component;
     private final HttpServer server;
@@ -46,6 +47,9 @@ public final class Parley implements AutoCloseable {
         // ring timeouts are rows: whichever node sweeps first misses each due call exactly once
         workers.scheduleWithFixedDelay(() -> runQuietly("ring timeouts", component.ringTimeouts()::sweepAll),
                 RING_SWEEP_MILLIS, RING_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        // meeting expiry and empty grace are rows too: a restart or a second node changes nothing
+        workers.scheduleWithFixedDelay(() -> runQuietly("meeting timers", component.meetingTimers()::sweepAll),
+                MEETING_SWEEP_MILLIS, MEETING_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public static Parley start(ParleyConfig config, Clock clock) {

@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.parley.application.account.AuthenticationService;
 import dev.parley.application.call.RingTimeoutService;
+import dev.parley.application.meeting.MeetingTimerService;
 import dev.parley.application.events.ListenableEventPublisher;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.realtime.PresenceService;
@@ -29,6 +30,7 @@ import javax.inject.Singleton;
     ConversationServicesModule.class,
     RealtimeServicesModule.class,
     CallServicesModule.class,
+    MeetingServicesModule.class,
     PersistenceModule.class,
     SecurityModule.class,
     MailModule.class,
@@ -48,6 +50,8 @@ public interface ParleyComponent {
     Gateway gateway();
 
     RingTimeoutService ringTimeouts();
+
+    MeetingTimerService meetingTimers();
 
     /** Every domain event this node publishes, for in-process listeners. */
     ListenableEventPublisher events();

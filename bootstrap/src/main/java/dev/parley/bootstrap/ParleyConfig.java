@@ -29,7 +29,8 @@ public record ParleyConfig(
         Duration mailFirstRetry,
         GatewaySettings gateway,
         PresenceSettings presence,
-        ConversationSettings conversations) {
+        ConversationSettings conversations,
+        Duration meetingEmptyGrace) {
 
     /** Where LiveKit runs and the keys to sign its tokens; used by the calls feature. */
     public record LiveKitConfig(String url, String apiKey, String apiSecret) {

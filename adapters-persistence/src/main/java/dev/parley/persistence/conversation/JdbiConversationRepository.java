@@ -221,7 +221,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
 
     @Override
     public List<ConversationSummary> list(UserId viewer, ActivityKey after, int limit) {
-        String keyset = after == null ? "" : SummaryQuery.KEYSET;
+        // a meeting's chat is reached through its meeting, not listed among the viewer's conversations
+        String keyset = SummaryQuery.NOT_A_MEETING + (after == null ? "" : SummaryQuery.KEYSET);
         return database.withHandle(handle -> {
             var query = handle.createQuery(SummaryQuery.sql(keyset, SummaryQuery.NEWEST_FIRST))
                     .bind("viewer", viewer.value()).bind("limit", limit);

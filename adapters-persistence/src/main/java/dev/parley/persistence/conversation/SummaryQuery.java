@@ -8,6 +8,7 @@ package dev.parley.persistence.conversation;
  */
 final class SummaryQuery {
     static final String KEYSET = "AND (c.last_activity_at, c.id) < (:afterAt, :afterId)";
+    static final String NOT_A_MEETING = "AND c.meeting_id IS NULL ";
     static final String NEWEST_FIRST = "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit";
 
     private SummaryQuery() {

@@ -31,6 +31,13 @@ public final class FakeLiveKit implements AutoCloseable {
     private final HttpServer server;
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final List<String> deleted = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger egressIds = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.time.Duration delay = java.time.Duration.ZERO;
+
+    /** One authenticated server API call: which method of which service, about which room, participant and track. */
+    public record Request(String method, String room, String identity, String track) {
+    }
 
     public FakeLiveKit() {
         try {
@@ -39,6 +46,7 @@ public final class FakeLiveKit implements AutoCloseable {
             throw new UncheckedIOException(failure);
         }
         server.createContext("/twirp/livekit.RoomService/", this::handle);
+        server.createContext("/twirp/livekit.Egress/", this::handle);
         server.start();
     }
 
@@ -54,6 +62,21 @@ public final class FakeLiveKit implements AutoCloseable {
 
     public List<String> deletedRooms() {
         return List.copyOf(deleted);
+    }
+
+    /** Every authenticated RoomService and Egress call so far, in order. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Calls of {@code method} about {@code room}. */
+    public List<Request> requests(String method, String room) {
+        return requests.stream().filter(r -> r.method().equals(method) && room.equals(r.room())).toList();
+    }
+
+    /** Every answer from now on waits this long first (a slow or hanging LiveKit). */
+    public void slowDown(java.time.Duration wait) {
+        delay = wait;
     }
 
     /** The {@code Authorization} value LiveKit would send with {@code body}. */
@@ -83,23 +106,80 @@ public final class FakeLiveKit implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            String method = exchange.getRequestURI().getPath().substring("/twirp/livekit.RoomService/".length());
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            String path = exchange.getRequestURI().getPath();
+            String method = path.substring(path.lastIndexOf('/') + 1);
             byte[] body = exchange.getRequestBody().readAllBytes();
-            byte[] answer;
-            if (method.equals("CreateRoom")) {
-                String name = LivekitRoom.CreateRoomRequest.parseFrom(body).getName();
-                created.add(name);
-                answer = LivekitModels.Room.newBuilder().setName(name).setSid("RM_x").build().toByteArray();
-            } else if (method.equals("DeleteRoom")) {
-                deleted.add(LivekitRoom.DeleteRoomRequest.parseFrom(body).getRoom());
-                answer = LivekitRoom.DeleteRoomResponse.getDefaultInstance().toByteArray();
-            } else {
+            byte[] answer = answer(method, body);
+            if (answer == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", "application/protobuf");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
+        }
+    }
+
+    private byte[] answer(String method, byte[] body) throws IOException {
+        switch (method) {
+            case "CreateRoom" -> {
+                String name = LivekitRoom.CreateRoomRequest.parseFrom(body).getName();
+                created.add(name);
+                requests.add(new Request(method, name, null, null));
+                return LivekitModels.Room.newBuilder().setName(name).setSid("RM_x").build().toByteArray();
+            }
+            case "DeleteRoom" -> {
+                String room = LivekitRoom.DeleteRoomRequest.parseFrom(body).getRoom();
+                deleted.add(room);
+                requests.add(new Request(method, room, null, null));
+                return LivekitRoom.DeleteRoomResponse.getDefaultInstance().toByteArray();
+            }
+            case "RemoveParticipant" -> {
+                var request = LivekitRoom.RoomParticipantIdentity.parseFrom(body);
+                requests.add(new Request(method, request.getRoom(), request.getIdentity(), null));
+                return LivekitRoom.RemoveParticipantResponse.getDefaultInstance().toByteArray();
+            }
+            case "GetParticipant" -> {
+                var request = LivekitRoom.RoomParticipantIdentity.parseFrom(body);
+                requests.add(new Request(method, request.getRoom(), request.getIdentity(), null));
+                // everyone publishes one microphone and one camera track
+                return LivekitModels.ParticipantInfo.newBuilder().setIdentity(request.getIdentity()).setSid("PA_x")
+                        .addTracks(LivekitModels.TrackInfo.newBuilder().setSid("TR_mic_" + request.getIdentity())
+                                .setType(LivekitModels.TrackType.AUDIO).setSource(LivekitModels.TrackSource.MICROPHONE))
+                        .addTracks(LivekitModels.TrackInfo.newBuilder().setSid("TR_cam_" + request.getIdentity())
+                                .setType(LivekitModels.TrackType.VIDEO).setSource(LivekitModels.TrackSource.CAMERA))
+                        .build().toByteArray();
+            }
+            case "MutePublishedTrack" -> {
+                var request = LivekitRoom.MuteRoomTrackRequest.parseFrom(body);
+                requests.add(new Request(method, request.getRoom(), request.getIdentity(), request.getTrackSid()));
+                return LivekitRoom.MuteRoomTrackResponse.newBuilder()
+                        .setTrack(LivekitModels.TrackInfo.newBuilder().setSid(request.getTrackSid()).setMuted(true))
+                        .build().toByteArray();
+            }
+            case "StartRoomCompositeEgress" -> {
+                var request = livekit.LivekitEgress.RoomCompositeEgressRequest.parseFrom(body);
+                String egress = "EG_" + egressIds.incrementAndGet();
+                requests.add(new Request(method, request.getRoomName(), null, egress));
+                return livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId(egress).setRoomName(request.getRoomName())
+                        .setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_STARTING).build().toByteArray();
+            }
+            case "StopEgress" -> {
+                var request = livekit.LivekitEgress.StopEgressRequest.parseFrom(body);
+                requests.add(new Request(method, null, null, request.getEgressId()));
+                return livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId(request.getEgressId())
+                        .setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_ENDING).build().toByteArray();
+            }
+            default -> {
+                return null;
+            }
         }
     }
 
