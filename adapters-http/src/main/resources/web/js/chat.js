@@ -2,7 +2,7 @@
 // client_msg_id, edit/delete/restore, replies, attachments, typing and read receipts.
 import { api, upload, pictureUrl } from './api.js';
 import { state, watch, changed, user, displayName, describe } from './state.js';
-import { h, mount, avatar, time, toast } from './ui.js';
+import { h, mount, avatar, time, toast, icon } from './ui.js';
 
 export function conversationList(current) {
   const list = h('ul', { class: 'conversations', 'aria-label': 'Conversations' });
@@ -13,7 +13,7 @@ export function conversationList(current) {
       const { title, person } = await describe(c);
       const last = c.last_message;
       const preview = !last ? 'No messages yet' : last.deleted_at ? 'Message deleted'
-        : last.content ?? (last.attachments?.length ? '📎 Attachment' : '');
+        : last.content ?? (last.attachments?.length ? 'Attachment' : '');
       return h('li', {}, h('a', {
         href: `#/c/${c.id}`, class: `conversation${c.id === current ? ' active' : ''}`, 'data-id': c.id,
         'aria-current': c.id === current ? 'page' : null,
@@ -53,8 +53,8 @@ export class ConversationView {
     const { title, person } = await describe(this.conversation);
     this.person = person;
     const calls = person ? h('span', { class: 'actions' },
-      h('button', { class: 'icon', 'aria-label': `Audio call ${title}`, onclick: () => this.call('audio') }, '📞'),
-      h('button', { class: 'icon', 'aria-label': `Video call ${title}`, onclick: () => this.call('video') }, '🎥')) : null;
+      h('button', { class: 'icon', 'aria-label': `Audio call ${title}`, onclick: () => this.call('audio') }, icon('phone')),
+      h('button', { class: 'icon', 'aria-label': `Video call ${title}`, onclick: () => this.call('video') }, icon('video'))) : null;
     this.header = h('header', { class: 'conversation-head' },
       h('a', { href: '#/chats', class: 'back', 'aria-label': 'Back to conversations' }, '‹'),
       avatar(person || { display_name: title }, person ? state.presence.get(person.id) : null),
@@ -231,7 +231,7 @@ export class ConversationView {
     return h('form', { class: 'composer', onsubmit: (event) => { event.preventDefault(); this.submit(); } },
       this.context,
       h('div', { class: 'row' },
-        h('label', { class: 'icon button', title: 'Attach a file' }, '📎', file),
+        h('label', { class: 'icon button', title: 'Attach a file' }, icon('clip'), file),
         this.textarea,
         h('button', { type: 'submit', class: 'primary' }, 'Send')));
   }
@@ -315,5 +315,5 @@ function attachment(file) {
       .catch(() => { if (file.url) img.src = file.url; });
     return h('a', { href: file.url, target: '_blank', rel: 'noopener', class: 'image' }, img);
   }
-  return h('a', { class: 'file', href: file.url, download: file.name }, `📄 ${file.name} (${Math.ceil((file.size || 0) / 1024)} KB)`);
+  return h('a', { class: 'file', href: file.url, download: file.name }, `${file.name} (${Math.ceil((file.size || 0) / 1024)} KB)`);
 }
