@@ -8,12 +8,22 @@ let expiresAt = 0;
 let refreshing = null;
 let signedOutHandler = () => {};
 
+const WORDS = {
+  invalid_credentials: 'Wrong username, e-mail or password.',
+  email_taken: 'An account already uses this e-mail address.',
+  username_taken: 'This username is taken.',
+  blocked: 'You cannot reach this person.',
+  privacy_restricted: 'Their privacy settings do not allow that.',
+  callee_busy: 'They are in another call.',
+};
+
 export class ApiError extends Error {
   constructor(status, body) {
     const error = body?.error || {};
     const detail = Array.isArray(error.details) && error.details.length
-      ? `: ${error.details.map((d) => `${d.field} ${d.message}`).join(', ')}` : '';
-    super((error.message || `request failed (${status})`) + detail);
+      ? `: ${error.details.map((d) => `${d.field.replaceAll('_', ' ')} ${d.message}`).join(', ')}` : '';
+    const text = WORDS[error.code] || (error.message || `request failed (${status})`) + detail;
+    super(text.charAt(0).toUpperCase() + text.slice(1));
     this.status = status;
     this.code = error.code || 'unknown';
   }

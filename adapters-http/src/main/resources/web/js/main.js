@@ -75,7 +75,7 @@ function showSignedIn() {
         nav('/#/people', 'People', section === 'people'),
         nav('/#/meetings', 'Meetings', section === 'meetings' || meetingCode),
         nav('/#/profile', 'Profile', section === 'profile')),
-      h('span', { class: 'status', id: 'live-status', role: 'status' }, state.live),
+      h('span', { class: 'status', id: 'live-status', role: 'status', 'data-state': state.live.startsWith('Live') ? 'live' : 'down' }, state.live),
       h('a', { href: '/#/profile', class: 'me', 'aria-label': 'Your profile' }, avatar(state.me))),
     state.me.email_verified ? null : verifyBanner(state.me, () => { state.me.email_verified = true; }),
     h('div', { class: `shell section-${meetingCode ? 'meeting' : section || 'chats'}${section === 'c' ? ' in-conversation' : ''}${meetingCode ? ' wide' : ''}` },
@@ -88,7 +88,7 @@ function onStatus(status) {
   const badge = document.getElementById('live-status');
   if (badge) {
     badge.textContent = status;
-    badge.dataset.state = status.startsWith('live') ? 'live' : 'down';
+    badge.dataset.state = status.startsWith('Live') ? 'live' : 'down';
   }
 }
 

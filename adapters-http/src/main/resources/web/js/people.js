@@ -54,6 +54,7 @@ export function peopleScreen() {
     if (!inbox.items.length) mount(incoming, h('li', { class: 'empty' }, 'No requests.'));
     mount(outgoing, sent.items.map((r) => personRow(r.to_user, null, h('span', { class: 'muted' }, 'Waiting'),
       button('Cancel', () => api('DELETE', `/contact-requests/${r.id}`)))));
+    if (!sent.items.length) mount(outgoing, h('li', { class: 'empty' }, 'None waiting.'));
     mount(contacts, friends.map((c) => personRow(c.user, c.presence?.status,
       button('Message', () => openDirect(c.user.id), 'primary'),
       button('Remove', () => api('DELETE', `/contacts/${c.user.id}`)))));

@@ -12,7 +12,7 @@ export class Realtime {
     this.failuresBeforeOpen = 0;
     this.attempt = 0;
     this.stopped = false;
-    addEventListener('offline', () => this.drop('offline'));
+    addEventListener('offline', () => this.drop('Offline'));
     addEventListener('online', () => this.reconnectNow());
   }
 
@@ -36,7 +36,7 @@ export class Realtime {
   async connect() {
     if (this.stopped) return;
     clearTimeout(this.retryTimer);
-    this.onStatus('connecting');
+    this.onStatus('Connecting…');
     try {
       if (this.mode === 'websocket') await this.openSocket();
       else await this.openStream();
@@ -106,13 +106,13 @@ export class Realtime {
 
   connected() {
     this.attempt = 0;
-    this.onStatus(this.mode === 'websocket' ? 'live' : 'live (SSE)');
+    this.onStatus(this.mode === 'websocket' ? 'Live' : 'Live (SSE)');
     this.onOpen();
   }
 
   scheduleRetry() {
     if (this.stopped) return;
-    this.onStatus(navigator.onLine ? 'reconnecting' : 'offline');
+    this.onStatus(navigator.onLine ? 'Reconnecting…' : 'Offline');
     const delay = Math.min(30_000, 500 * 2 ** this.attempt++) * (0.75 + Math.random() / 2);
     this.retryTimer = setTimeout(() => this.connect(), delay);
   }

@@ -8,7 +8,7 @@ export const state = {
   conversations: new Map(),  // id -> conversation (as GET /conversations returns it)
   peers: new Map(),          // direct conversation id -> other user's id
   since: null,               // the /sync token of the last catch-up
-  live: 'connecting',
+  live: 'Connecting…',
 };
 
 const listeners = new Set();

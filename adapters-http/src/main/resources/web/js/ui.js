@@ -57,7 +57,7 @@ export function avatar(user, presence) {
 export function form(fields, submitLabel, action, extra = {}) {
   const error = h('p', { class: 'form-error', role: 'alert' });
   const button = h('button', { type: 'submit', class: 'primary' }, submitLabel);
-  const el = h('form', { class: 'form', ...extra }, ...fields, error, button);
+  const el = h('form', { ...extra, class: `form ${extra.class || ''}` }, ...fields, error, button);
   el.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.textContent = '';

@@ -20,6 +20,9 @@ import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -111,7 +114,15 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void verifyEmailByLink(Context ctx) {
-        verifyEmail.verifyByLinkToken(ctx.queryParam("token"));
+        String token = ctx.queryParam("token");
+        String accept = ctx.header("Accept");
+        if (token != null && accept != null && accept.contains("text/html")) {
+            // A person clicked the mailed link: the web client's page verifies and says so in words, not JSON.
+            ctx.header("Location", "/verify-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            ctx.status(HttpStatus.SEE_OTHER).result("");
+            return;
+        }
+        verifyEmail.verifyByLinkToken(token);
         ctx.json(Map.of("status", "verified"));
     }
 

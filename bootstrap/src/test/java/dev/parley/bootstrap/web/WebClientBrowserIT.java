@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * through the mailed link. Screenshots of the main screens land in {@code target/screenshots}.
  */
 class WebClientBrowserIT {
-    private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+(/reset-password\\?token=\\S+)");
+    private static final Pattern RESET_LINK = Pattern.compile("https?://[^/\\s]+(/reset-password\\?token=\\S+)");
+    private static final Pattern VERIFY_LINK = Pattern.compile("https?://[^/\\s]+(/api/v1/auth/verify-email\\?token=\\S+)");
+    private static final Pattern VERIFY_CODE = Pattern.compile("code is (\\d{6})");
 
     private static TestNode node;
     private static String baseUrl;
@@ -54,6 +56,9 @@ class WebClientBrowserIT {
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada", "Ada Lovelace");
             register(bob, "bob", "Bob Babbage");
+            ada.fill(".banner input[name=code]", mailed("ada@example.com", VERIFY_CODE));
+            ada.click(".banner button", "Verify");
+            ada.gone(".banner", "Confirm");
             becomeContacts(ada, "bob", bob);
 
             bob.click(".person[data-username='ada'] button", "Message");
@@ -93,14 +98,14 @@ class WebClientBrowserIT {
             ada.find(".message", "Before the tunnel");
 
             ada.online(false);
-            ada.find("#live-status", "offline");
+            ada.find("#live-status", "Offline");
             bob.typeInto(".composer textarea", "Sent while you were in the tunnel", Keys.ENTER);
             bob.find(".message.mine:not(.pending)", "Sent while you were in the tunnel");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isZero();
             ada.online(true);
 
             ada.find(".message", "Sent while you were in the tunnel");
-            ada.find("#live-status", "live");
+            ada.find("#live-status", "Live");
             bob.typeInto(".composer textarea", "And after it", Keys.ENTER);
             ada.find(".message", "And after it");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isEqualTo(1);
@@ -118,7 +123,7 @@ class WebClientBrowserIT {
             becomeContacts(ada, "bob_call", bob);
             String bobFirstTab = bob.tab();
             String bobSecondTab = bob.newTab("/#/chats");
-            bob.find("#live-status", "live");
+            bob.find("#live-status", "Live");
             ada.click(".person[data-username='bob_call'] button", "Message");
             ada.find(".conversation-head h2", "Bob Callee");
 
@@ -143,7 +148,9 @@ class WebClientBrowserIT {
     void a_forgotten_password_is_reset_through_the_link_printed_in_the_log() {
         try (Browser zoe = new Browser(baseUrl)) {
             register(zoe, "zoe_reset", "Zoë Reset");
-            zoe.click("a", "Profile");
+            zoe.open(mailed("zoe_reset@example.com", VERIFY_LINK));
+            zoe.find(".notice", "Your e-mail address is verified");
+            zoe.open("/#/profile");
             zoe.click("button", "Sign out");
             zoe.click("a", "Forgot your password?");
             zoe.fill("input[name=email]", "zoe_reset@example.com");
@@ -151,13 +158,14 @@ class WebClientBrowserIT {
             zoe.find(".notice", "a reset link is on its way");
             zoe.screenshot("forgot-password");
 
-            zoe.open(resetLinkPath("zoe_reset@example.com"));
+            zoe.open(mailed("zoe_reset@example.com", RESET_LINK));
             zoe.fill("input[name=new_password]", "a brand new secret");
             zoe.click("button", "Set password");
             zoe.find(".toast", "Your password is changed");
 
+            zoe.screenshot("sign-in");
             signIn(zoe, "zoe_reset", "correct horse battery");
-            zoe.find(".form-error", "invalid");
+            zoe.find(".form-error", "Wrong username, e-mail or password");
             signIn(zoe, "zoe_reset", "a brand new secret");
             zoe.find(".topbar .brand", "Parley");
         }
@@ -220,7 +228,7 @@ class WebClientBrowserIT {
         browser.fill("input[name=password]", "correct horse battery");
         browser.click("button", "Create account");
         browser.find(".topbar .me");
-        browser.find("#live-status", "live");
+        browser.find("#live-status", "Live");
     }
 
     private static void signIn(Browser browser, String login, String password) {
@@ -244,18 +252,21 @@ class WebClientBrowserIT {
         asker.find("[aria-label=Contacts] .person[data-username='" + username + "']");
     }
 
-    private static String resetLinkPath(String email) {
+    /** Group 1 of {@code pattern} in the newest mail to {@code email} that has it, as printed in the server log. */
+    private static String mailed(String email, Pattern pattern) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
-            for (ILoggingEvent event : List.copyOf(mails.list)) {
-                Matcher link = RESET_LINK.matcher(event.getFormattedMessage());
-                if (event.getFormattedMessage().contains(email) && link.find()) {
-                    return link.group(1);
+            List<ILoggingEvent> logged = List.copyOf(mails.list);
+            for (int i = logged.size() - 1; i >= 0; i--) {
+                String message = logged.get(i).getFormattedMessage();
+                Matcher found = pattern.matcher(message);
+                if (message.contains("to=" + email) && found.find()) {
+                    return found.group(1);
                 }
             }
             pause();
         }
-        throw new AssertionError("no reset mail for " + email + " in the log");
+        throw new AssertionError("no mail to " + email + " matching " + pattern + " in the log");
     }
 
     /** Polling the captured log: the mail dispatcher writes it on its own thread a moment after the request. */

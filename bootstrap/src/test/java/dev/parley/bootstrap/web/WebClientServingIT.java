@@ -64,6 +64,18 @@ class WebClientServingIT {
     }
 
     @Test
+    void a_browser_opening_the_mailed_verification_link_is_sent_to_the_apps_page_and_other_clients_get_json() {
+        Response browser = api.send("GET", "/api/v1/auth/verify-email?token=abc%2Fdef", null, null,
+                Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        Response script = api.get("/api/v1/auth/verify-email?token=made-up", null);
+
+        assertThat(browser.status()).isEqualTo(303);
+        assertThat(browser.header("Location")).isEqualTo("/verify-email?token=abc%2Fdef");
+        assertThat(script.status()).isEqualTo(400);
+        assertThat(script.errorCode()).isEqualTo("validation_failed");
+    }
+
+    @Test
     void api_and_operations_paths_keep_their_meaning() {
         assertThat(api.get("/api/v1/nothing-here", null).errorCode()).isEqualTo("not_found");
         assertThat(api.get("/api/v1/auth/me", null).status()).isEqualTo(401);
