@@ -28,6 +28,7 @@ import dev.parley.http.operations.OperationsRoutes;
 import dev.parley.http.server.HttpServer;
 import dev.parley.http.server.HttpSettings;
 import dev.parley.http.server.RouteGroup;
+import dev.parley.http.web.WebClientRoutes;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -93,5 +94,11 @@ public final class HttpModule {
                                     VerifyEmailUseCase verifyEmail, PasswordUseCase passwords) {
         return new AccountRoutes(register, login, refresh, logout, authenticate, currentUser, sessions, verifyEmail,
                 passwords);
+    }
+
+    @Provides
+    @IntoSet
+    static RouteGroup webClientRoutes() {
+        return new WebClientRoutes();
     }
 }

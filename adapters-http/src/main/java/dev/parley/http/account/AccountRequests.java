@@ -5,13 +5,13 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    record Register(String email, String username, String password, String displayName) {
+    record Register(String email, String username, String password, String displayName, Boolean refreshCookie) {
     }
 
-    record Login(String email, String username, String password) {
+    record Login(String email, String username, String password, Boolean refreshCookie) {
     }
 
-    record Refresh(String refreshToken) {
+    record Refresh(String refreshToken, Boolean refreshCookie) {
     }
 
     record Logout(Boolean all) {

@@ -1,5 +1,6 @@
 package dev.parley.http.account;
 
+import dev.parley.domain.account.AuthTokens;
 import dev.parley.domain.account.DeviceInfo;
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.SessionId;
@@ -20,6 +21,9 @@ import dev.parley.http.server.Caller;
 import dev.parley.http.server.ResponseHeaders;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -75,7 +79,7 @@ public final class AccountRoutes implements RouteGroup {
         SignedIn signedIn = register.register(new RegisterUseCase.Command(body.email(), body.username(),
                 body.password(), body.displayName(), device(ctx)));
         rememberDevice(ctx, signedIn);
-        ctx.status(201).json(signedIn(signedIn));
+        ctx.status(201).json(signedIn(signedIn, RefreshCookie.deliver(ctx, body.refreshCookie(), signedIn.tokens())));
     }
 
     private void loginUser(Context ctx) {
@@ -84,18 +88,21 @@ public final class AccountRoutes implements RouteGroup {
         SignedIn signedIn = login.login(new LoginUseCase.Command(body.email(), body.username(), body.password(),
                 device(ctx), ctx.cookie(DEVICE_COOKIE)));
         rememberDevice(ctx, signedIn);
-        ctx.json(signedIn(signedIn));
+        ctx.json(signedIn(signedIn, RefreshCookie.deliver(ctx, body.refreshCookie(), signedIn.tokens())));
     }
 
     private void refreshTokens(Context ctx) {
         ResponseHeaders.noStore(ctx);
         var body = Bodies.read(ctx, AccountRequests.Refresh.class);
-        ctx.json(Map.of("tokens", TokensView.from(refresh.refresh(body.refreshToken(), device(ctx)))));
+        String presented = body.refreshToken() != null ? body.refreshToken() : RefreshCookie.presented(ctx);
+        AuthTokens tokens = refresh.refresh(presented, device(ctx));
+        ctx.json(Map.of("tokens", RefreshCookie.deliver(ctx, body.refreshCookie(), tokens)));
     }
 
     private void logoutUser(Context ctx) {
         var body = Bodies.readOptional(ctx, AccountRequests.Logout.class);
         logout.logout(Caller.of(ctx), Boolean.TRUE.equals(body.all()));
+        RefreshCookie.clear(ctx);
         ctx.status(204);
     }
 
@@ -111,7 +118,15 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void verifyEmailByLink(Context ctx) {
-        verifyEmail.verifyByLinkToken(ctx.queryParam("token"));
+        String token = ctx.queryParam("token");
+        String accept = ctx.header("Accept");
+        if (token != null && accept != null && accept.contains("text/html")) {
+            // A person clicked the mailed link: the web client's page verifies and says so in words, not JSON.
+            ctx.header("Location", "/verify-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            ctx.status(HttpStatus.SEE_OTHER).result("");
+            return;
+        }
+        verifyEmail.verifyByLinkToken(token);
         ctx.json(Map.of("status", "verified"));
     }
 
@@ -148,8 +163,8 @@ public final class AccountRoutes implements RouteGroup {
         ctx.status(204);
     }
 
-    private static Map<String, Object> signedIn(SignedIn signedIn) {
-        return Map.of("user", PrivateUserView.from(signedIn.user()), "tokens", TokensView.from(signedIn.tokens()));
+    private static Map<String, Object> signedIn(SignedIn signedIn, TokensView tokens) {
+        return Map.of("user", PrivateUserView.from(signedIn.user()), "tokens", tokens);
     }
 
     /**

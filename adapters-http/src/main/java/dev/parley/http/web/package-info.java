@@ -1,0 +1,2 @@
+/** Parley Web: the browser client served from the classpath at {@code /}. */
+package dev.parley.http.web;
