@@ -110,7 +110,7 @@ public final class MeetingRoutes implements RouteGroup {
     private void patch(Context ctx) {
         MeetingId id = id(ctx);
         var body = Bodies.read(ctx, MeetingRequests.Create.class);
-        JsonNode present = Bodies.parse(ctx.body(), JsonNode.class, true);
+        JsonNode present = Bodies.parse(ctx.bodyAsBytes(), JsonNode.class, true);
         meeting(ctx, edit.edit(Caller.of(ctx), id, MeetingForms.patch(body, present)));
     }
 
