@@ -31,6 +31,13 @@ class QueryPlansIT {
         dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2);
         database = new Database(dataSource);
         database.useHandle(handle -> {
+            // Bulk fills take longer than any request-path statement may wait on the socket (DatabaseBootstrap); the
+            // pool restores the connection's own timeout when it is returned.
+            try {
+                handle.getConnection().setNetworkTimeout(Runnable::run, (int) java.time.Duration.ofMinutes(5).toMillis());
+            } catch (java.sql.SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
             handle.execute("""
                     INSERT INTO users (id, username, display_name, password_hash, created_at)
                     SELECT gen_random_uuid(), 'user' || lpad(g::text, 5, '0'), 'User ' || g, 'x', now()
