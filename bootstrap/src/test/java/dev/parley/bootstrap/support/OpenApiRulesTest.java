@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.http.operations.OpenApiDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -96,14 +98,14 @@ class OpenApiRulesTest {
         document.at("/components/schemas/ErrorCode/enum").forEach(code -> documented.add(code.asText()));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).toList());
+                Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).toList());
     }
 
     private void forEachOperation(BiConsumer<String, JsonNode> check) {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (METHODS.contains(operation.getKey())) {
-                    check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
+                    check.accept(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), operation.getValue());
                 }
             }
         }
