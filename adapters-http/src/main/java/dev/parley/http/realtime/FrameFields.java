@@ -5,7 +5,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Text;
 
-/** Reads the fields of client frames, rejecting missing, mistyped or control-character text with {@code validation_failed}. */
+/** Reads the fields of client frames; missing, mistyped or control-character text is {@code validation_failed}. */
 final class FrameFields {
     private FrameFields() {
     }

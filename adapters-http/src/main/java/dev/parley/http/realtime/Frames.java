@@ -28,7 +28,10 @@ public final class Frames {
         return error(ref, new ParleyException(code, message));
     }
 
-    /** The error frame of a rejection; {@code rate_limited} carries {@code retry_after_ms}, {@code validation_failed} its fields. */
+    /**
+     * The error frame of a rejection; {@code rate_limited} carries {@code retry_after_ms}, {@code validation_failed}
+     * its {@code details}.
+     */
     public static String error(String ref, ParleyException rejection) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "error");

@@ -52,7 +52,7 @@ public final class Bodies {
         } catch (TextFields.Rejected badText) {
             throw ParleyException.invalid(fieldPath(badText), badText.problem());
         } catch (JsonMappingException invalidValue) {
-            if (invalidValue.getCause() instanceof JsonParseException broken) {
+            if (invalidValue.getCause() instanceof JsonParseException) {
                 // Broken bytes inside a value (invalid UTF-8): the body is not JSON, whatever field it was in.
                 throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body is not valid JSON");
             }

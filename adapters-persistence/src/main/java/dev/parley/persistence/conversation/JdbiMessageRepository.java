@@ -154,7 +154,8 @@ public final class JdbiMessageRepository implements MessageRepository {
     @Override
     public Optional<UserId> deletedBy(MessageId id) {
         return database.withHandle(handle -> handle.createQuery(
-                        "SELECT deleted_by FROM messages WHERE id = :id AND deleted_at IS NOT NULL AND deleted_by IS NOT NULL")
+                        "SELECT deleted_by FROM messages WHERE id = :id AND deleted_at IS NOT NULL"
+                                + " AND deleted_by IS NOT NULL")
                 .bind("id", id.value())
                 .map((rs, ctx) -> new UserId(rs.getObject("deleted_by", UUID.class))).findOne());
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CursorsTest {
     @Test
     void cursors_this_server_wrote_read_back() {
-        ActivityKey key = new ActivityKey(Instant.parse("2026-11-21T10:00:00.123456Z"), new ConversationId(UUID.randomUUID()));
+        ActivityKey key = new ActivityKey(Instant.parse("2026-11-21T10:00:00.123456Z"),
+                new ConversationId(UUID.randomUUID()));
 
         assertThat(Cursors.activityOf(Cursors.activity(key))).isEqualTo(key);
         assertThat(Cursors.seqOf(Cursors.seq(Cursors.BEFORE, 42), Cursors.BEFORE)).isEqualTo(42);
