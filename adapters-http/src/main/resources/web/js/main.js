@@ -71,7 +71,7 @@ function showSignedIn() {
     h('header', { class: 'topbar' },
       h('a', { class: 'brand', href: '/#/chats' }, h('img', { src: '/app/icon.svg', alt: '' }), 'Parley'),
       h('nav', { 'aria-label': 'Sections' },
-        nav('/#/chats', 'Chats', !section || section === 'chats' || section === 'c'),
+        nav('/#/chats', 'Chats', !meetingCode && (!section || section === 'chats' || section === 'c')),
         nav('/#/people', 'People', section === 'people'),
         nav('/#/meetings', 'Meetings', section === 'meetings' || meetingCode),
         nav('/#/profile', 'Profile', section === 'profile')),

@@ -119,6 +119,17 @@ final class Browser implements AutoCloseable {
         driver.setNetworkConditions(conditions);
     }
 
+    /** From the next page load on, every WebSocket fails before it opens, as behind a proxy that refuses upgrades. */
+    void blockWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.WebSocket = class BlockedSocket {
+                  static OPEN = 1;
+                  constructor() { this.readyState = 3; setTimeout(() => this.onclose?.({ code: 1006 }), 10); }
+                  send() { throw new Error('blocked'); }
+                  close() {}
+                };"""));
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }

@@ -14,15 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.slf4j.LoggerFactory;
 
 /**
  * Issue 17's scenarios, each from the users' side, in headless Chromium against a real node: people register,
- * become contacts and chat live; an offline tab catches up; a call rings and is declined; a password is reset
- * through the mailed link. Screenshots of the main screens land in {@code target/screenshots}.
+ * become contacts and chat live; an offline tab catches up; behind a WebSocket-blocking proxy events come over SSE;
+ * a call rings and is declined; a password is reset through the mailed link. Screenshots of the main screens land in {@code target/screenshots}.
  */
 class WebClientBrowserIT {
     private static final Pattern RESET_LINK = Pattern.compile("https?://[^/\\s]+(/reset-password\\?token=\\S+)");
@@ -116,6 +116,29 @@ class WebClientBrowserIT {
     }
 
     @Test
+    void where_websockets_are_blocked_events_arrive_over_server_sent_events() {
+        try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
+            ada.blockWebSockets();
+            ada.open("/");
+            register(ada, "ada_sse", "Ada Proxied");
+            ada.find("#live-status", "Live (SSE)");
+            register(bob, "bob_sse", "Bob Direct");
+            becomeContacts(ada, "bob_sse", bob);
+            bob.click(".person[data-username='ada_sse'] button", "Message");
+            bob.typeInto(".composer textarea", "Can you hear me through the proxy?", Keys.ENTER);
+
+            ada.open("/#/chats");
+            ada.click(".conversation", "Bob Direct");
+            ada.find(".message", "Can you hear me through the proxy?");
+            bob.typeInto(".composer textarea", "And now, live?", Keys.ENTER);
+            ada.find(".message", "And now, live?");
+            ada.typeInto(".composer textarea", "Loud and clear", Keys.ENTER);
+            bob.find(".message:not(.mine)", "Loud and clear");
+            bob.find(".message.mine .receipt", "Seen");
+        }
+    }
+
+    @Test
     void a_call_rings_in_every_tab_of_the_callee_and_is_declined() {
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada_call", "Ada Caller");
@@ -172,8 +195,8 @@ class WebClientBrowserIT {
     }
 
     @Test
-    @Disabled("needs the files API: enable after merge")
     void an_uploaded_image_shows_as_a_thumbnail_in_the_other_tab() {
+        assumeApi("POST", "/api/v1/files", "the files API");
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada_img", "Ada Image");
             register(bob, "bob_img", "Bob Image");
@@ -189,8 +212,8 @@ class WebClientBrowserIT {
     }
 
     @Test
-    @Disabled("needs the meetings API: enable after merge")
     void a_guest_waits_is_admitted_by_the_host_and_they_chat_in_the_meeting() {
+        assumeApi("GET", "/api/v1/meetings", "the meetings API");
         try (Browser host = new Browser(baseUrl); Browser guest = new Browser(baseUrl)) {
             register(host, "meet_host", "Meg Host");
             register(guest, "meet_guest", "Gus Guest");
@@ -218,6 +241,15 @@ class WebClientBrowserIT {
             guest.find(".meeting-grid .message", "Welcome, Gus");
             host.screenshot("meeting");
         }
+    }
+
+    /**
+     * Skips a scenario whose API is not in this build yet (an unknown route answers 404 before authentication, a
+     * known one 401), so the scenario runs by itself once the feature is merged.
+     */
+    private static void assumeApi(String method, String path, String feature) {
+        int status = node.client().send(method, path, null, null, Map.of()).status();
+        Assumptions.assumeTrue(status != 404, "needs " + feature + ": runs once it is merged (" + method + " " + path + " is 404 here)");
     }
 
     private static void register(Browser browser, String username, String displayName) {
@@ -282,8 +314,12 @@ class WebClientBrowserIT {
     private static String tinyPng() {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("parley-web", ".png");
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            image.setRGB(10, 10, 0x3b5bdb);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 260, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, (x * 255 / 400) << 16 | (y * 255 / 260) << 8 | 0xc0);
+                }
+            }
             javax.imageio.ImageIO.write(image, "png", file.toFile());
             return file.toString();
         } catch (java.io.IOException failure) {
