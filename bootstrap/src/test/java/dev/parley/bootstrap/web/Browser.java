@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One person's browser on Parley Web, with the few gestures the scenarios need; waits for exact conditions. */
@@ -77,18 +78,35 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Points at the element (message actions show on hover), then clicks {@code button} inside it. */
+    void clickWithin(String css, String text, String button) {
+        waiting().until(d -> {
+            WebElement target = find(css, text);
+            new Actions(driver).moveToElement(target).perform();
+            target.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().equals(button))
+                    .findFirst().orElseThrow().click();
+            return true;
+        });
+    }
+
     void fill(String css, String value) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(value);
+        waiting().until(d -> {
+            WebElement input = find(css);
+            input.clear();
+            input.sendKeys(value);
+            return true;
+        });
     }
 
     void typeInto(String css, CharSequence... keys) {
-        find(css).sendKeys(keys);
+        waiting().until(d -> {
+            find(css).sendKeys(keys);
+            return true;
+        });
     }
 
     void press(String css, Keys key) {
-        find(css).sendKeys(key);
+        typeInto(css, key);
     }
 
     void gone(String css, String text) {
@@ -134,9 +152,12 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Saves what the person sees now (notices that would hide the screen are dismissed first). */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.executeScript("document.querySelectorAll('.toast').forEach(t => t.remove())");
+            new Actions(driver).moveToLocation(1, 1).perform();
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -56,15 +56,14 @@ class WebClientBrowserIT {
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada", "Ada Lovelace");
             register(bob, "bob", "Bob Babbage");
-            ada.fill(".banner input[name=code]", mailed("ada@example.com", VERIFY_CODE));
-            ada.click(".banner button", "Verify");
-            ada.gone(".banner", "Confirm");
+            verifyByMailedCode(ada, "ada@example.com");
+            verifyByMailedCode(bob, "bob@example.com");
             becomeContacts(ada, "bob", bob);
 
             bob.click(".person[data-username='ada'] button", "Message");
             bob.find(".conversation-head h2", "Ada Lovelace");
             bob.typeInto(".composer textarea", "Hello Ada, ready for the engine review?", Keys.ENTER);
-            bob.find(".message.mine", "ready for the engine review");
+            bob.find(".message.mine:not(.pending)", "ready for the engine review");
 
             ada.open("/#/chats");
             ada.find(".conversation .badge", "1");
@@ -72,14 +71,36 @@ class WebClientBrowserIT {
             ada.find(".message", "Hello Ada, ready for the engine review?");
             bob.find(".message.mine .receipt", "Seen");
 
+            ada.clickWithin(".message", "ready for the engine review", "Reply");
             ada.typeInto(".composer textarea", "Almost");
             bob.find(".typing", "Ada Lovelace is typing");
-            ada.screenshot("conversation");
-            ada.typeInto(".composer textarea", " there!", Keys.ENTER);
+            ada.typeInto(".composer textarea", " there! The notes on Bernoulli numbers need one more pass.", Keys.ENTER);
             bob.find(".message:not(.mine)", "Almost there!");
+            bob.find(".message:not(.mine) .reply", "ready for the engine review");
             bob.gone(".typing", "is typing");
             ada.find(".message.mine .receipt", "Seen");
-            bob.screenshot("conversation-other-side");
+
+            bob.clickWithin(".message.mine", "ready for the engine review", "Edit");
+            bob.fill(".composer textarea", "Hello Ada, ready for the analytical engine review?");
+            bob.press(".composer textarea", Keys.ENTER);
+            ada.find(".message", "ready for the analytical engine review?");
+            ada.find(".message", "edited");
+
+            bob.typeInto(".composer textarea", "Oops, wrong chat", Keys.ENTER);
+            ada.find(".message", "Oops, wrong chat");
+            bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
+            ada.find(".message .deleted", "Message deleted");
+            assertThat(ada.count(".message", "Oops, wrong chat")).isZero();
+            bob.clickWithin(".message.mine", "Message deleted", "Restore");
+            ada.find(".message", "Oops, wrong chat");
+            bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
+            ada.gone(".message", "Oops, wrong chat");
+
+            bob.typeInto(".composer textarea", "No rush: I will bring the punched cards.", Keys.ENTER);
+            ada.find(".message", "punched cards");
+            bob.typeInto(".composer textarea", "See you at ten");
+            ada.find(".typing", "Bob Babbage is typing");
+            ada.screenshot("conversation");
             bob.resize(390, 844);
             bob.screenshot("phone-conversation");
         }
@@ -119,7 +140,6 @@ class WebClientBrowserIT {
     void where_websockets_are_blocked_events_arrive_over_server_sent_events() {
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             ada.blockWebSockets();
-            ada.open("/");
             register(ada, "ada_sse", "Ada Proxied");
             ada.find("#live-status", "Live (SSE)");
             register(bob, "bob_sse", "Bob Direct");
@@ -241,6 +261,12 @@ class WebClientBrowserIT {
             guest.find(".meeting-grid .message", "Welcome, Gus");
             host.screenshot("meeting");
         }
+    }
+
+    private static void verifyByMailedCode(Browser browser, String email) {
+        browser.fill(".banner input[name=code]", mailed(email, VERIFY_CODE));
+        browser.click(".banner button", "Verify");
+        browser.gone(".banner", "Confirm");
     }
 
     /**
