@@ -130,6 +130,11 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Scrolls a list to its top, as a person reading back would. */
+    void scrollToTop(String css) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollTop = 0", css);
+    }
+
     /** Cuts this browser off the network (as a train tunnel would), or brings it back. */
     void online(boolean online) {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();

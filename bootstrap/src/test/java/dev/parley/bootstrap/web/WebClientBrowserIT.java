@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.parley.bootstrap.support.Accounts;
+import dev.parley.bootstrap.support.Accounts.SignedInUser;
+import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.TestNode;
 import java.time.Duration;
 import java.util.HashSet;
@@ -35,7 +38,7 @@ class WebClientBrowserIT {
 
     @BeforeAll
     static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500"));
+        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
         // localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure refresh cookie is kept.
         baseUrl = "http://localhost:" + node.port();
         mails = new ListAppender<>();
@@ -133,6 +136,33 @@ class WebClientBrowserIT {
             assertThat(ada.count(".message", "Before the tunnel")).isEqualTo(1);
             List<String> seqs = ada.attributes(".message[data-seq]", "data-seq");
             assertThat(new HashSet<>(seqs)).hasSameSizeAs(seqs);
+        }
+    }
+
+    @Test
+    void a_long_history_loads_page_by_page_while_scrolling_back_to_its_beginning() {
+        ApiClient api = node.client();
+        SignedInUser ada = Accounts.register(api, "ada_hist", "ada_hist@example.com");
+        SignedInUser bob = Accounts.register(api, "bob_hist", "bob_hist@example.com");
+        String conversation = api.post("/api/v1/conversations", Map.of("participant_id", ada.id()), bob.accessToken())
+                .json().path("id").asText();
+        for (int i = 1; i <= 120; i++) {
+            api.post("/api/v1/conversations/" + conversation + "/messages", Map.of("content", "History " + i), bob.accessToken());
+        }
+        try (Browser browser = new Browser(baseUrl)) {
+            browser.open("/");
+            signIn(browser, "ada_hist", Accounts.PASSWORD);
+            browser.click(".conversation", "bob_hist");
+            browser.find(".message", "History 120");
+            assertThat(browser.attributes(".message[data-seq]", "data-seq")).hasSize(50);
+
+            browser.scrollToTop(".messages");
+            browser.find(".message", "History 21");
+            browser.scrollToTop(".messages");
+            browser.find(".message[data-seq='1']");
+            browser.find(".messages .start", "This is the beginning of the conversation.");
+            List<String> seqs = browser.attributes(".message[data-seq]", "data-seq");
+            assertThat(seqs).hasSize(120).doesNotHaveDuplicates();
         }
     }
 
