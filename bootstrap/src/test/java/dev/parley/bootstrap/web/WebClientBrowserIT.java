@@ -63,9 +63,9 @@ class WebClientBrowserIT {
             verifyByMailedCode(bob, "bob@example.com");
             becomeContacts(ada, "bob", bob);
 
-            bob.click(".person[data-username='ada'] button", "Message");
+            openChat(bob, "ada");
             bob.find(".conversation-head h2", "Ada Lovelace");
-            bob.typeInto(".composer textarea", "Hello Ada, ready for the engine review?", Keys.ENTER);
+            send(bob, "Hello Ada, ready for the engine review?");
             bob.find(".message.mine:not(.pending)", "ready for the engine review");
 
             ada.open("/#/chats");
@@ -77,7 +77,7 @@ class WebClientBrowserIT {
             ada.clickWithin(".message", "ready for the engine review", "Reply");
             ada.typeInto(".composer textarea", "Almost");
             bob.find(".typing", "Ada Lovelace is typing");
-            ada.typeInto(".composer textarea", " there! The notes on Bernoulli numbers need one more pass.", Keys.ENTER);
+            send(ada, " there! The notes on Bernoulli numbers need one more pass.");
             bob.find(".message:not(.mine)", "Almost there!");
             bob.find(".message:not(.mine) .reply", "ready for the engine review");
             bob.gone(".typing", "is typing");
@@ -89,7 +89,7 @@ class WebClientBrowserIT {
             ada.find(".message", "ready for the analytical engine review?");
             ada.find(".message", "edited");
 
-            bob.typeInto(".composer textarea", "Oops, wrong chat", Keys.ENTER);
+            send(bob, "Oops, wrong chat");
             ada.find(".message", "Oops, wrong chat");
             bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
             ada.find(".message .deleted", "Message deleted");
@@ -99,7 +99,7 @@ class WebClientBrowserIT {
             bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
             ada.gone(".message", "Oops, wrong chat");
 
-            bob.typeInto(".composer textarea", "No rush: I will bring the punched cards.", Keys.ENTER);
+            send(bob, "No rush: I will bring the punched cards.");
             ada.find(".message", "punched cards");
             bob.typeInto(".composer textarea", "See you at ten");
             ada.find(".typing", "Bob Babbage is typing");
@@ -115,22 +115,22 @@ class WebClientBrowserIT {
             register(ada, "ada_off", "Ada Offline");
             register(bob, "bob_off", "Bob Offline");
             becomeContacts(ada, "bob_off", bob);
-            bob.click(".person[data-username='ada_off'] button", "Message");
-            bob.typeInto(".composer textarea", "Before the tunnel", Keys.ENTER);
+            openChat(bob, "ada_off");
+            send(bob, "Before the tunnel");
             ada.open("/#/chats");
             ada.click(".conversation", "Bob Offline");
             ada.find(".message", "Before the tunnel");
 
             ada.online(false);
             ada.find("#live-status", "Offline");
-            bob.typeInto(".composer textarea", "Sent while you were in the tunnel", Keys.ENTER);
+            send(bob, "Sent while you were in the tunnel");
             bob.find(".message.mine:not(.pending)", "Sent while you were in the tunnel");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isZero();
             ada.online(true);
 
             ada.find(".message", "Sent while you were in the tunnel");
             ada.find("#live-status", "Live");
-            bob.typeInto(".composer textarea", "And after it", Keys.ENTER);
+            send(bob, "And after it");
             ada.find(".message", "And after it");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isEqualTo(1);
             assertThat(ada.count(".message", "Before the tunnel")).isEqualTo(1);
@@ -174,15 +174,15 @@ class WebClientBrowserIT {
             ada.find("#live-status", "Live (SSE)");
             register(bob, "bob_sse", "Bob Direct");
             becomeContacts(ada, "bob_sse", bob);
-            bob.click(".person[data-username='ada_sse'] button", "Message");
-            bob.typeInto(".composer textarea", "Can you hear me through the proxy?", Keys.ENTER);
+            openChat(bob, "ada_sse");
+            send(bob, "Can you hear me through the proxy?");
 
             ada.open("/#/chats");
             ada.click(".conversation", "Bob Direct");
             ada.find(".message", "Can you hear me through the proxy?");
-            bob.typeInto(".composer textarea", "And now, live?", Keys.ENTER);
+            send(bob, "And now, live?");
             ada.find(".message", "And now, live?");
-            ada.typeInto(".composer textarea", "Loud and clear", Keys.ENTER);
+            send(ada, "Loud and clear");
             bob.find(".message:not(.mine)", "Loud and clear");
             bob.find(".message.mine .receipt", "Seen");
         }
@@ -197,7 +197,7 @@ class WebClientBrowserIT {
             String bobFirstTab = bob.tab();
             String bobSecondTab = bob.newTab("/#/chats");
             bob.find("#live-status", "Live");
-            ada.click(".person[data-username='bob_call'] button", "Message");
+            openChat(ada, "bob_call");
             ada.find(".conversation-head h2", "Bob Callee");
 
             ada.click(".conversation-head button[aria-label^='Video call']", "");
@@ -251,7 +251,7 @@ class WebClientBrowserIT {
             register(ada, "ada_img", "Ada Image");
             register(bob, "bob_img", "Bob Image");
             becomeContacts(ada, "bob_img", bob);
-            bob.click(".person[data-username='ada_img'] button", "Message");
+            openChat(bob, "ada_img");
             ada.open("/#/chats");
             ada.click(".conversation", "Bob Image");
 
@@ -291,6 +291,17 @@ class WebClientBrowserIT {
             guest.find(".meeting-grid .message", "Welcome, Gus");
             host.screenshot("meeting");
         }
+    }
+
+    /** Writes {@code text} in the open conversation's composer and sends it with Enter. */
+    private static void send(Browser browser, String text) {
+        browser.typeInto(".composer textarea", text, Keys.ENTER);
+    }
+
+    /** From the People screen: the direct conversation with a contact. */
+    private static void openChat(Browser browser, String username) {
+        browser.click(".person[data-username='" + username + "'] button", "Message");
+        browser.find(".conversation-view .composer");
     }
 
     private static void verifyByMailedCode(Browser browser, String email) {
