@@ -6,7 +6,10 @@ function card(title, lead, ...content) {
   return h('main', { id: 'main', class: 'auth' },
     h('div', { class: 'card' },
       h('div', { class: 'brand' }, h('img', { src: '/app/icon.svg', alt: '' }), 'Parley'),
-      h('h1', {}, title), lead ? h('p', { class: 'lead' }, lead) : null, ...content));
+      h('h1', {}, title), lead ? h('p', { class: 'lead' }, lead) : null,
+      window.isSecureContext ? null : h('p', { class: 'notice', role: 'note' },
+        'This page is not served over https, so your browser will not keep you signed in after a reload.'),
+      ...content));
 }
 
 export function loginScreen(done) {

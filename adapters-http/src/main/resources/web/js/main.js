@@ -71,7 +71,7 @@ function showSignedIn() {
     h('header', { class: 'topbar' },
       h('a', { class: 'brand', href: '/#/chats' }, h('img', { src: '/app/icon.svg', alt: '' }), 'Parley'),
       h('nav', { 'aria-label': 'Sections' },
-        nav('/#/chats', 'Chats', !section || section === 'chats' || section === 'c'),
+        nav('/#/chats', 'Chats', !meetingCode && (!section || section === 'chats' || section === 'c')),
         nav('/#/people', 'People', section === 'people'),
         nav('/#/meetings', 'Meetings', section === 'meetings' || meetingCode),
         nav('/#/profile', 'Profile', section === 'profile')),
@@ -123,6 +123,12 @@ function onEvent(event) {
       state.conversations = new Map([[conversation.id, conversation], ...state.conversations]);
     }
     changed('conversations');
+  } else if (type === 'receipt.read' && event.user_id === state.me.id) {
+    const conversation = state.conversations.get(event.conversation_id);
+    if (conversation && event.seq > conversation.last_read_seq) {
+      Object.assign(conversation, { last_read_seq: event.seq, unread_count: event.seq >= conversation.last_seq ? 0 : conversation.unread_count });
+      changed('conversations');
+    }
   } else if (type === 'presence') {
     state.presence.set(event.user_id, event.status);
     changed('presence');

@@ -17,7 +17,7 @@ function loadSdk() {
  * Connects to `livekit` ({url, token}) and shows every participant's video in `stage`. Resolves to a handle with
  * `leave()`, `toggleMic()`, `toggleCamera()`; on failure shows a clear message in `stage` and resolves to null.
  */
-export async function joinMedia(livekit, stage, { video = true } = {}) {
+export async function joinMedia(livekit, stage, { video = true, what = 'call' } = {}) {
   mount(stage, h('p', { class: 'media-status' }, 'Connecting audio and video…'));
   let room;
   try {
@@ -46,7 +46,8 @@ export async function joinMedia(livekit, stage, { video = true } = {}) {
     mount(stage, h('div', { class: 'media-status error', role: 'alert' },
       h('strong', {}, 'Audio and video are unavailable.'),
       h('p', {}, `Parley could not reach the media server at ${livekit.url} (${error.message || error}).`),
-      h('p', {}, 'The call itself is connected; ask whoever runs this Parley to start LiveKit, then rejoin.')));
+      h('p', {}, what === 'call' ? 'The call itself is connected; ask whoever runs this Parley to start LiveKit, then call again.'
+        : 'You are in the meeting and its chat works; ask whoever runs this Parley to start LiveKit, then rejoin.')));
     return null;
   }
 }

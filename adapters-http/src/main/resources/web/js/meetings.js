@@ -89,7 +89,7 @@ class MeetingRoom {
     this.loadPeople();
     const page = await api('GET', `/meetings/${this.meeting.id}/messages?limit=50`);
     page.items.forEach((m) => this.accept(m));
-    if (livekit) this.media = await joinMedia(livekit, this.stage, { video: true });
+    if (livekit) this.media = await joinMedia(livekit, this.stage, { video: true, what: 'meeting' });
   }
 
   async loadPeople() {

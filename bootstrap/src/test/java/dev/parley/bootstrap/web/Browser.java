@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One person's browser on Parley Web, with the few gestures the scenarios need; waits for exact conditions. */
@@ -77,18 +78,35 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Points at the element (message actions show on hover), then clicks {@code button} inside it. */
+    void clickWithin(String css, String text, String button) {
+        waiting().until(d -> {
+            WebElement target = find(css, text);
+            new Actions(driver).moveToElement(target).perform();
+            target.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().equals(button))
+                    .findFirst().orElseThrow().click();
+            return true;
+        });
+    }
+
     void fill(String css, String value) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(value);
+        waiting().until(d -> {
+            WebElement input = find(css);
+            input.clear();
+            input.sendKeys(value);
+            return true;
+        });
     }
 
     void typeInto(String css, CharSequence... keys) {
-        find(css).sendKeys(keys);
+        waiting().until(d -> {
+            find(css).sendKeys(keys);
+            return true;
+        });
     }
 
     void press(String css, Keys key) {
-        find(css).sendKeys(key);
+        typeInto(css, key);
     }
 
     void gone(String css, String text) {
@@ -112,6 +130,11 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Scrolls a list to its top, as a person reading back would. */
+    void scrollToTop(String css) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollTop = 0", css);
+    }
+
     /** Cuts this browser off the network (as a train tunnel would), or brings it back. */
     void online(boolean online) {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
@@ -119,13 +142,27 @@ final class Browser implements AutoCloseable {
         driver.setNetworkConditions(conditions);
     }
 
+    /** From the next page load on, every WebSocket fails before it opens, as behind a proxy that refuses upgrades. */
+    void blockWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.WebSocket = class BlockedSocket {
+                  static OPEN = 1;
+                  constructor() { this.readyState = 3; setTimeout(() => this.onclose?.({ code: 1006 }), 10); }
+                  send() { throw new Error('blocked'); }
+                  close() {}
+                };"""));
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Saves what the person sees now (notices that would hide the screen are dismissed first). */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.executeScript("document.querySelectorAll('.toast').forEach(t => t.remove())");
+            new Actions(driver).moveToLocation(1, 1).perform();
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.parley.bootstrap.support.Accounts;
+import dev.parley.bootstrap.support.Accounts.SignedInUser;
+import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.TestNode;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,15 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.slf4j.LoggerFactory;
 
 /**
  * Issue 17's scenarios, each from the users' side, in headless Chromium against a real node: people register,
- * become contacts and chat live; an offline tab catches up; a call rings and is declined; a password is reset
- * through the mailed link. Screenshots of the main screens land in {@code target/screenshots}.
+ * become contacts and chat live; an offline tab catches up; behind a WebSocket-blocking proxy events come over SSE;
+ * a call rings and is declined; a password is reset through the mailed link. Screenshots of the main screens land in {@code target/screenshots}.
  */
 class WebClientBrowserIT {
     private static final Pattern RESET_LINK = Pattern.compile("https?://[^/\\s]+(/reset-password\\?token=\\S+)");
@@ -35,7 +38,7 @@ class WebClientBrowserIT {
 
     @BeforeAll
     static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500"));
+        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
         // localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure refresh cookie is kept.
         baseUrl = "http://localhost:" + node.port();
         mails = new ListAppender<>();
@@ -56,15 +59,14 @@ class WebClientBrowserIT {
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada", "Ada Lovelace");
             register(bob, "bob", "Bob Babbage");
-            ada.fill(".banner input[name=code]", mailed("ada@example.com", VERIFY_CODE));
-            ada.click(".banner button", "Verify");
-            ada.gone(".banner", "Confirm");
+            verifyByMailedCode(ada, "ada@example.com");
+            verifyByMailedCode(bob, "bob@example.com");
             becomeContacts(ada, "bob", bob);
 
-            bob.click(".person[data-username='ada'] button", "Message");
+            openChat(bob, "ada");
             bob.find(".conversation-head h2", "Ada Lovelace");
-            bob.typeInto(".composer textarea", "Hello Ada, ready for the engine review?", Keys.ENTER);
-            bob.find(".message.mine", "ready for the engine review");
+            send(bob, "Hello Ada, ready for the engine review?");
+            bob.find(".message.mine:not(.pending)", "ready for the engine review");
 
             ada.open("/#/chats");
             ada.find(".conversation .badge", "1");
@@ -72,14 +74,36 @@ class WebClientBrowserIT {
             ada.find(".message", "Hello Ada, ready for the engine review?");
             bob.find(".message.mine .receipt", "Seen");
 
+            ada.clickWithin(".message", "ready for the engine review", "Reply");
             ada.typeInto(".composer textarea", "Almost");
             bob.find(".typing", "Ada Lovelace is typing");
-            ada.screenshot("conversation");
-            ada.typeInto(".composer textarea", " there!", Keys.ENTER);
+            send(ada, " there! The notes on Bernoulli numbers need one more pass.");
             bob.find(".message:not(.mine)", "Almost there!");
+            bob.find(".message:not(.mine) .reply", "ready for the engine review");
             bob.gone(".typing", "is typing");
             ada.find(".message.mine .receipt", "Seen");
-            bob.screenshot("conversation-other-side");
+
+            bob.clickWithin(".message.mine", "ready for the engine review", "Edit");
+            bob.fill(".composer textarea", "Hello Ada, ready for the analytical engine review?");
+            bob.press(".composer textarea", Keys.ENTER);
+            ada.find(".message", "ready for the analytical engine review?");
+            ada.find(".message", "edited");
+
+            send(bob, "Oops, wrong chat");
+            ada.find(".message", "Oops, wrong chat");
+            bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
+            ada.find(".message .deleted", "Message deleted");
+            assertThat(ada.count(".message", "Oops, wrong chat")).isZero();
+            bob.clickWithin(".message.mine", "Message deleted", "Restore");
+            ada.find(".message", "Oops, wrong chat");
+            bob.clickWithin(".message.mine", "Oops, wrong chat", "Delete");
+            ada.gone(".message", "Oops, wrong chat");
+
+            send(bob, "No rush: I will bring the punched cards.");
+            ada.find(".message", "punched cards");
+            bob.typeInto(".composer textarea", "See you at ten");
+            ada.find(".typing", "Bob Babbage is typing");
+            ada.screenshot("conversation");
             bob.resize(390, 844);
             bob.screenshot("phone-conversation");
         }
@@ -91,27 +115,76 @@ class WebClientBrowserIT {
             register(ada, "ada_off", "Ada Offline");
             register(bob, "bob_off", "Bob Offline");
             becomeContacts(ada, "bob_off", bob);
-            bob.click(".person[data-username='ada_off'] button", "Message");
-            bob.typeInto(".composer textarea", "Before the tunnel", Keys.ENTER);
+            openChat(bob, "ada_off");
+            send(bob, "Before the tunnel");
             ada.open("/#/chats");
             ada.click(".conversation", "Bob Offline");
             ada.find(".message", "Before the tunnel");
 
             ada.online(false);
             ada.find("#live-status", "Offline");
-            bob.typeInto(".composer textarea", "Sent while you were in the tunnel", Keys.ENTER);
+            send(bob, "Sent while you were in the tunnel");
             bob.find(".message.mine:not(.pending)", "Sent while you were in the tunnel");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isZero();
             ada.online(true);
 
             ada.find(".message", "Sent while you were in the tunnel");
             ada.find("#live-status", "Live");
-            bob.typeInto(".composer textarea", "And after it", Keys.ENTER);
+            send(bob, "And after it");
             ada.find(".message", "And after it");
             assertThat(ada.count(".message", "Sent while you were in the tunnel")).isEqualTo(1);
             assertThat(ada.count(".message", "Before the tunnel")).isEqualTo(1);
             List<String> seqs = ada.attributes(".message[data-seq]", "data-seq");
             assertThat(new HashSet<>(seqs)).hasSameSizeAs(seqs);
+        }
+    }
+
+    @Test
+    void a_long_history_loads_page_by_page_while_scrolling_back_to_its_beginning() {
+        ApiClient api = node.client();
+        SignedInUser ada = Accounts.register(api, "ada_hist", "ada_hist@example.com");
+        SignedInUser bob = Accounts.register(api, "bob_hist", "bob_hist@example.com");
+        String conversation = api.post("/api/v1/conversations", Map.of("participant_id", ada.id()), bob.accessToken())
+                .json().path("id").asText();
+        for (int i = 1; i <= 120; i++) {
+            api.post("/api/v1/conversations/" + conversation + "/messages", Map.of("content", "History " + i), bob.accessToken());
+        }
+        try (Browser browser = new Browser(baseUrl)) {
+            browser.open("/");
+            signIn(browser, "ada_hist", Accounts.PASSWORD);
+            browser.click(".conversation", "bob_hist");
+            browser.find(".message", "History 120");
+            assertThat(browser.attributes(".message[data-seq]", "data-seq")).hasSize(50);
+
+            browser.scrollToTop(".messages");
+            browser.find(".message", "History 21");
+            browser.scrollToTop(".messages");
+            browser.find(".message[data-seq='1']");
+            browser.find(".messages .start", "This is the beginning of the conversation.");
+            List<String> seqs = browser.attributes(".message[data-seq]", "data-seq");
+            assertThat(seqs).hasSize(120).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void where_websockets_are_blocked_events_arrive_over_server_sent_events() {
+        try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
+            ada.blockWebSockets();
+            register(ada, "ada_sse", "Ada Proxied");
+            ada.find("#live-status", "Live (SSE)");
+            register(bob, "bob_sse", "Bob Direct");
+            becomeContacts(ada, "bob_sse", bob);
+            openChat(bob, "ada_sse");
+            send(bob, "Can you hear me through the proxy?");
+
+            ada.open("/#/chats");
+            ada.click(".conversation", "Bob Direct");
+            ada.find(".message", "Can you hear me through the proxy?");
+            send(bob, "And now, live?");
+            ada.find(".message", "And now, live?");
+            send(ada, "Loud and clear");
+            bob.find(".message:not(.mine)", "Loud and clear");
+            bob.find(".message.mine .receipt", "Seen");
         }
     }
 
@@ -124,7 +197,7 @@ class WebClientBrowserIT {
             String bobFirstTab = bob.tab();
             String bobSecondTab = bob.newTab("/#/chats");
             bob.find("#live-status", "Live");
-            ada.click(".person[data-username='bob_call'] button", "Message");
+            openChat(ada, "bob_call");
             ada.find(".conversation-head h2", "Bob Callee");
 
             ada.click(".conversation-head button[aria-label^='Video call']", "");
@@ -172,13 +245,13 @@ class WebClientBrowserIT {
     }
 
     @Test
-    @Disabled("needs the files API: enable after merge")
     void an_uploaded_image_shows_as_a_thumbnail_in_the_other_tab() {
+        assumeApi("POST", "/api/v1/files", "the files API");
         try (Browser ada = new Browser(baseUrl); Browser bob = new Browser(baseUrl)) {
             register(ada, "ada_img", "Ada Image");
             register(bob, "bob_img", "Bob Image");
             becomeContacts(ada, "bob_img", bob);
-            bob.click(".person[data-username='ada_img'] button", "Message");
+            openChat(bob, "ada_img");
             ada.open("/#/chats");
             ada.click(".conversation", "Bob Image");
 
@@ -189,8 +262,8 @@ class WebClientBrowserIT {
     }
 
     @Test
-    @Disabled("needs the meetings API: enable after merge")
     void a_guest_waits_is_admitted_by_the_host_and_they_chat_in_the_meeting() {
+        assumeApi("GET", "/api/v1/meetings", "the meetings API");
         try (Browser host = new Browser(baseUrl); Browser guest = new Browser(baseUrl)) {
             register(host, "meet_host", "Meg Host");
             register(guest, "meet_guest", "Gus Guest");
@@ -218,6 +291,32 @@ class WebClientBrowserIT {
             guest.find(".meeting-grid .message", "Welcome, Gus");
             host.screenshot("meeting");
         }
+    }
+
+    /** Writes {@code text} in the open conversation's composer and sends it with Enter. */
+    private static void send(Browser browser, String text) {
+        browser.typeInto(".composer textarea", text, Keys.ENTER);
+    }
+
+    /** From the People screen: the direct conversation with a contact. */
+    private static void openChat(Browser browser, String username) {
+        browser.click(".person[data-username='" + username + "'] button", "Message");
+        browser.find(".conversation-view .composer");
+    }
+
+    private static void verifyByMailedCode(Browser browser, String email) {
+        browser.fill(".banner input[name=code]", mailed(email, VERIFY_CODE));
+        browser.click(".banner button", "Verify");
+        browser.gone(".banner", "Confirm");
+    }
+
+    /**
+     * Skips a scenario whose API is not in this build yet (an unknown route answers 404 before authentication, a
+     * known one 401), so the scenario runs by itself once the feature is merged.
+     */
+    private static void assumeApi(String method, String path, String feature) {
+        int status = node.client().send(method, path, null, null, Map.of()).status();
+        Assumptions.assumeTrue(status != 404, "needs " + feature + ": runs once it is merged (" + method + " " + path + " is 404 here)");
     }
 
     private static void register(Browser browser, String username, String displayName) {
@@ -282,8 +381,12 @@ class WebClientBrowserIT {
     private static String tinyPng() {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("parley-web", ".png");
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            image.setRGB(10, 10, 0x3b5bdb);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 260, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, (x * 255 / 400) << 16 | (y * 255 / 260) << 8 | 0xc0);
+                }
+            }
             javax.imageio.ImageIO.write(image, "png", file.toFile());
             return file.toString();
         } catch (java.io.IOException failure) {
