@@ -30,6 +30,7 @@ import javax.inject.Singleton;
     RealtimeServicesModule.class,
     CallServicesModule.class,
     PersistenceModule.class,
+    LocalDatabaseModule.class,
     SecurityModule.class,
     MailModule.class,
     RealtimeModule.class,
