@@ -44,10 +44,13 @@ class DatabaseOutageIT {
         if (node != null) {
             node.close();
         }
-        if (PostgresProcesses.postmaster(dataDirectory).isPresent()) {
-            PostgresProcesses.resume(dataDirectory);
+        try {
+            if (PostgresProcesses.postmaster(dataDirectory).isPresent()) {
+                PostgresProcesses.resume(dataDirectory);
+            }
+        } finally {
+            database.close();
         }
-        database.close();
     }
 
     @Test
