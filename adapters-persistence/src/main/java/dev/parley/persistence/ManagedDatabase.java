@@ -5,7 +5,6 @@ import dev.parley.domain.shared.HealthCheck;
 import dev.parley.persistence.database.ConnectionTarget;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.DatabaseBootstrap;
-import dev.parley.persistence.database.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -15,17 +14,23 @@ import org.slf4j.LoggerFactory;
 public final class ManagedDatabase implements AutoCloseable, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ManagedDatabase.class);
 
-    private final EmbeddedDatabase embedded;
+    private final LocalPostgres.Running embedded;
     private final HikariDataSource dataSource;
     private final Database database;
 
-    private ManagedDatabase(EmbeddedDatabase embedded, HikariDataSource dataSource) {
+    private ManagedDatabase(LocalPostgres.Running embedded, HikariDataSource dataSource) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.database = new Database(dataSource);
     }
 
+    /** The configured database; {@code settings} must name one. */
     public static ManagedDatabase start(PersistenceSettings settings) {
+        return start(settings, LocalPostgres.none());
+    }
+
+    /** The configured database, or, without a URL, {@code local} started in the data directory. */
+    public static ManagedDatabase start(PersistenceSettings settings, LocalPostgres local) {
         if (settings.databaseUrl().isPresent()) {
             ConnectionTarget target = ConnectionTarget.parse(settings.databaseUrl().get());
             LOG.info("using PostgreSQL at {}", target);
@@ -33,8 +38,9 @@ public final class ManagedDatabase implements AutoCloseable, HealthCheck {
         }
         var directory = settings.dataDirectory().resolve("postgres");
         LOG.info("PARLEY_DATABASE_URL is unset: starting an embedded PostgreSQL in {}", directory);
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(directory);
-        return new ManagedDatabase(embedded, DatabaseBootstrap.open(embedded.target("parley"), settings.poolSize()));
+        LocalPostgres.Running embedded = local.start(directory);
+        return new ManagedDatabase(embedded, DatabaseBootstrap.open(ConnectionTarget.parse(embedded.jdbcUrl("parley")),
+                settings.poolSize()));
     }
 
     public Database database() {

@@ -38,8 +38,8 @@ public final class PersistenceModule {
 
     @Provides
     @Singleton
-    static ManagedDatabase managedDatabase(PersistenceSettings settings) {
-        return ManagedDatabase.start(settings);
+    static ManagedDatabase managedDatabase(PersistenceSettings settings, LocalPostgres local) {
+        return ManagedDatabase.start(settings, local);
     }
 
     @Provides

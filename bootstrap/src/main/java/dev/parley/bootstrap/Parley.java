@@ -8,6 +8,8 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.HttpServer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +22,12 @@ public final class Parley implements AutoCloseable {
 
     private static final long RING_SWEEP_MILLIS = 250;
     private static final long MEETING_SWEEP_MILLIS = 1_000;
+    private static final Duration REPEATED_FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
 
     private final ParleyComponent component;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final Map<String, Long> lastFailureLogs = new ConcurrentHashMap<>();
 
     private Parley(ParleyComponent component, ParleyConfig config) {
         this.component = component;
@@ -103,7 +107,7 @@ public final class Parley implements AutoCloseable {
         }
     }
 
-    private static void runQuietly(String what, Runnable work) {
+    private void runQuietly(String what, Runnable work) {
         try {
             work.run();
         } catch (ParleyException unavailable) {
@@ -112,7 +116,13 @@ public final class Parley implements AutoCloseable {
                 LOG.warn("{} failed: {}", what, unavailable.getMessage());
             }
         } catch (RuntimeException failure) {
-            LOG.warn("{} failed: {}", what, failure.getMessage(), failure);
+            // A dependency that is down fails a periodic task on every tick: one stack trace per task and minute.
+            long now = System.nanoTime();
+            Long last = lastFailureLogs.get(what);
+            if (last == null || now - last > REPEATED_FAILURE_LOG_INTERVAL.toNanos()) {
+                lastFailureLogs.put(what, now);
+                LOG.warn("{} failed (repeats are logged once a minute): {}", what, failure.getMessage(), failure);
+            }
         }
     }
 }

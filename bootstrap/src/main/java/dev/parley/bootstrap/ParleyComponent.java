@@ -32,6 +32,7 @@ import javax.inject.Singleton;
     CallServicesModule.class,
     MeetingServicesModule.class,
     PersistenceModule.class,
+    LocalDatabaseModule.class,
     SecurityModule.class,
     MailModule.class,
     RealtimeModule.class,

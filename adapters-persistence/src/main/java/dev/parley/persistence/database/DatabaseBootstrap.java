@@ -20,13 +20,25 @@ public final class DatabaseBootstrap {
     /** How long a request waits for a pooled connection before it is answered 503. */
     public static final Duration CONNECTION_ACQUIRE_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
-    /** The longest a request-path statement may wait on the server's socket (our statements take milliseconds). */
+    /**
+     * The longest a request-path statement may wait on the server's socket: our statements take milliseconds, and a
+     * stalled server must not hold a request (or the send writer) for ever.
+     */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(5);
 
     private DatabaseBootstrap() {
     }
 
+    /** The pool of the request paths: statements bounded by {@link #SOCKET_TIMEOUT}. */
     public static HikariDataSource open(ConnectionTarget target, int poolSize) {
+        return open(target, poolSize, SOCKET_TIMEOUT);
+    }
+
+    /**
+     * A pool whose statements may wait on the server's socket up to {@code socketTimeout} ({@link Duration#ZERO}:
+     * without bound, for bulk work that is no request path, such as loading test data).
+     */
+    public static HikariDataSource open(ConnectionTarget target, int poolSize, Duration socketTimeout) {
         createIfMissing(target);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(target.jdbcUrl());
@@ -47,7 +59,7 @@ public final class DatabaseBootstrap {
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         config.addDataSourceProperty("connectTimeout", "2");
         config.addDataSourceProperty("loginTimeout", "3");
-        config.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
+        config.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout.toSeconds()));
         HikariDataSource dataSource = new HikariDataSource(config);
         migrate(target);
         return dataSource;

@@ -28,7 +28,8 @@ class QueryPlansIT {
 
     @BeforeAll
     static void fillDatabase() {
-        dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2);
+        // Loading this much data is bulk work, not a request path: no socket timeout.
+        dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 2, java.time.Duration.ZERO);
         database = new Database(dataSource);
         database.useHandle(handle -> {
             // Bulk fills take longer than any request-path statement may wait on the socket (DatabaseBootstrap); the

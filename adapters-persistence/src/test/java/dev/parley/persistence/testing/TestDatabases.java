@@ -1,8 +1,8 @@
 package dev.parley.persistence.testing;
 
+import dev.parley.embeddedpostgres.EmbeddedDatabase;
 import dev.parley.persistence.database.ConnectionTarget;
 import dev.parley.persistence.database.DatabaseBootstrap;
-import dev.parley.persistence.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ public final class TestDatabases {
                     // the JVM is exiting anyway
                 }
             }));
-            return database.target("parley_test");
+            return ConnectionTarget.parse(database.jdbcUrl("parley_test"));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -7,7 +7,7 @@ import dev.parley.bootstrap.support.PostgresProcesses;
 import dev.parley.bootstrap.support.SendLoad;
 import dev.parley.bootstrap.support.StoredHistory;
 import dev.parley.bootstrap.support.TestNode;
-import dev.parley.persistence.database.EmbeddedDatabase;
+import dev.parley.embeddedpostgres.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +34,7 @@ class DatabaseOutageIT {
         dataDirectory = Files.createTempDirectory("parley-outage-pg");
         database = EmbeddedDatabase.start(dataDirectory);
         Map<String, String> env = new HashMap<>(SendLoad.NODE_SETTINGS);
-        env.put("PARLEY_DATABASE_URL", database.target("parley").jdbcUrl());
+        env.put("PARLEY_DATABASE_URL", database.jdbcUrl("parley"));
         node = TestNode.start(env);
         api = node.client();
     }
@@ -44,10 +44,13 @@ class DatabaseOutageIT {
         if (node != null) {
             node.close();
         }
-        if (PostgresProcesses.postmaster(dataDirectory).isPresent()) {
-            PostgresProcesses.resume(dataDirectory);
+        try {
+            if (PostgresProcesses.postmaster(dataDirectory).isPresent()) {
+                PostgresProcesses.resume(dataDirectory);
+            }
+        } finally {
+            database.close();
         }
-        database.close();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.parley.persistence.database;
+package dev.parley.embeddedpostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.parley.persistence.database;
+package dev.parley.embeddedpostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class EmbeddedDatabaseIT {
     }
 
     private static String setting(EmbeddedDatabase database, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.target("postgres").jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl("postgres"));
              Statement show = connection.createStatement();
              ResultSet value = show.executeQuery("SHOW " + name)) {
             value.next();

@@ -1,4 +1,4 @@
-package dev.parley.persistence.database;
+package dev.parley.embeddedpostgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -48,8 +48,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    public ConnectionTarget target(String databaseName) {
-        return ConnectionTarget.parse(postgres.getJdbcUrl("postgres", databaseName));
+    /** A JDBC URL of {@code databaseName} on this server, as its superuser {@code postgres} (trust authentication, local only). */
+    public String jdbcUrl(String databaseName) {
+        return postgres.getJdbcUrl("postgres", databaseName);
     }
 
     public int port() {

@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL server of development setups and tests. */
+package dev.parley.embeddedpostgres;
