@@ -19,6 +19,7 @@ import dev.parley.http.auth.JwtAccessTokens;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.call.CallHttpModule;
 import dev.parley.http.conversation.ConversationHttpModule;
+import dev.parley.http.file.FileHttpModule;
 import dev.parley.http.people.PeopleHttpModule;
 import dev.parley.http.realtime.RealtimeHttpModule;
 import dev.parley.http.operations.OperationsRoutes;
@@ -40,6 +41,7 @@ import javax.inject.Singleton;
     PeopleHttpModule.class,
     RealtimeHttpModule.class,
     CallHttpModule.class,
+    FileHttpModule.class,
 })
 public final class HttpModule {
     private HttpModule() {

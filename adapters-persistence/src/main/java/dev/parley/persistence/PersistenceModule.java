@@ -17,6 +17,7 @@ import dev.parley.persistence.account.JdbiSessionRepository;
 import dev.parley.persistence.account.JdbiUserRepository;
 import dev.parley.persistence.call.CallPersistenceModule;
 import dev.parley.persistence.conversation.ConversationPersistenceModule;
+import dev.parley.persistence.file.FilePersistenceModule;
 import dev.parley.persistence.people.PeoplePersistenceModule;
 import dev.parley.persistence.realtime.RealtimePersistenceModule;
 import dev.parley.persistence.database.Database;
@@ -29,6 +30,7 @@ import javax.inject.Singleton;
     PeoplePersistenceModule.class,
     CallPersistenceModule.class,
     RealtimePersistenceModule.class,
+    FilePersistenceModule.class,
 })
 public final class PersistenceModule {
     private PersistenceModule() {

@@ -17,6 +17,7 @@ public final class Parley implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Parley.class);
 
     private static final long RING_SWEEP_MILLIS = 250;
+    private static final long FILE_SWEEP_SECONDS = 60;
 
     private final ParleyComponent component;
     private final HttpServer server;
@@ -44,6 +45,9 @@ public final class Parley implements AutoCloseable {
         // ring timeouts are rows: whichever node sweeps first misses each due call exactly once
         workers.scheduleWithFixedDelay(() -> runQuietly("ring timeouts", component.ringTimeouts()::sweepAll),
                 RING_SWEEP_MILLIS, RING_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        // file timers are rows too: unfinished uploads, never-attached files, bytes of deleted files
+        workers.scheduleWithFixedDelay(() -> runQuietly("file sweep", component.fileSweeper()::sweepAll),
+                FILE_SWEEP_SECONDS, FILE_SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
     public static Parley start(ParleyConfig config, Clock clock) {

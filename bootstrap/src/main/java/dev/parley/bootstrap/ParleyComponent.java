@@ -16,6 +16,8 @@ import dev.parley.mail.MailModule;
 import dev.parley.persistence.PersistenceModule;
 import dev.parley.realtime.RealtimeModule;
 import dev.parley.security.SecurityModule;
+import dev.parley.storage.StorageModule;
+import dev.parley.application.file.FileSweeper;
 import java.time.Clock;
 import java.util.Set;
 import javax.inject.Singleton;
@@ -29,12 +31,14 @@ import javax.inject.Singleton;
     ConversationServicesModule.class,
     RealtimeServicesModule.class,
     CallServicesModule.class,
+    FileServicesModule.class,
     PersistenceModule.class,
     SecurityModule.class,
     MailModule.class,
     RealtimeModule.class,
     HttpModule.class,
     LiveKitModule.class,
+    StorageModule.class,
 })
 public interface ParleyComponent {
     HttpServer httpServer();
@@ -53,6 +57,9 @@ public interface ParleyComponent {
     ListenableEventPublisher events();
 
     AuthenticationService authentication();
+
+    /** Removes unfinished uploads, never-attached files and the bytes of deleted files, on a timer. */
+    FileSweeper fileSweeper();
 
     /** Closed in reverse order of creation is not guaranteed; each closeable must stand alone. */
     Set<AutoCloseable> closeables();

@@ -23,6 +23,16 @@ public final class Bodies {
         return parse(body.isBlank() ? "{}" : body, type, false);
     }
 
+    /** True when the (already validated) JSON body has {@code field} set to an explicit {@code null}. */
+    public static boolean hasNullField(Context ctx, String field) {
+        try {
+            var node = Json.mapper().readTree(ctx.body());
+            return node != null && node.has(field) && node.get(field).isNull();
+        } catch (JacksonException broken) {
+            return false;
+        }
+    }
+
     public static <T> T parse(String body, Class<T> type, boolean required) {
         if (required && body.isBlank()) {
             throw new ParleyException(ErrorCode.MALFORMED_JSON, "a JSON body is required");

@@ -46,6 +46,7 @@ public final class HttpServer implements AutoCloseable {
         config.staticFiles.enableWebjars();
         config.routes.before(ctx -> {
             RequestIds.assign(ctx);
+            ctx.header("X-Content-Type-Options", "nosniff");
             Cors.apply(ctx, settings.corsOrigins());
         });
         config.routes.beforeMatched(accessFilter::handle);
