@@ -3,9 +3,10 @@ package dev.parley.storage;
 import dagger.Module;
 import dagger.Provides;
 import dev.parley.domain.file.out.FileStorage;
+import dev.parley.domain.file.out.ImageCodec;
 import javax.inject.Singleton;
 
-/** The storage adapter's one public module: the bucket when one is configured, else the local directory. */
+/** The storage adapter's one public module: bytes in the bucket when one is configured, else the local directory; images. */
 @Module
 public final class StorageModule {
     private StorageModule() {
@@ -15,5 +16,11 @@ public final class StorageModule {
     @Singleton
     static FileStorage fileStorage(StorageSettings settings) {
         return new LocalDiskStorage(settings.directory());
+    }
+
+    @Provides
+    @Singleton
+    static ImageCodec imageCodec() {
+        return new JavaImageIoCodec();
     }
 }

@@ -149,8 +149,7 @@ public final class ConfigLoader {
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
                 new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
                         new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))),
-                new FileSettings(maxUpload, quota, linkTtl, orphanAfter, FileSettings.DEFAULT_MAX_IMAGE_PIXELS,
-                        linkKey(secret)),
+                new FileSettings(maxUpload, quota, linkTtl, orphanAfter, FileSettings.DEFAULT_MAX_IMAGE_PIXELS),
                 new StorageSettings(filesDir, s3));
     }
 
@@ -194,17 +193,6 @@ public final class ConfigLoader {
         } catch (NumberFormatException notANumber) {
             problems.add(name + ": must be a whole number (got '" + raw.get() + "')");
             return fallback;
-        }
-    }
-
-    /** The key that signs file links, derived from the JWT secret (so every node of a cluster shares it). */
-    private static byte[] linkKey(byte[] secret) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal("parley file links".getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException impossible) {
-            throw new IllegalStateException("every JDK ships HmacSHA256", impossible);
         }
     }
 

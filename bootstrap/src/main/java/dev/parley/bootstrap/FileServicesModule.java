@@ -17,6 +17,8 @@ import dev.parley.domain.file.in.ReadFileUseCase;
 import dev.parley.domain.file.in.UploadFileUseCase;
 import dev.parley.domain.file.out.FileRepository;
 import dev.parley.domain.file.out.FileStorage;
+import dev.parley.domain.file.out.ImageCodec;
+import dev.parley.security.HmacLinkSigner;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.http.file.UploadLimit;
 import dev.parley.storage.StorageSettings;
@@ -46,8 +48,8 @@ final class FileServicesModule {
 
     @Provides
     @Singleton
-    static FileLinks fileLinks(FileSettings settings, Clock clock) {
-        return new FileLinkService(settings, clock);
+    static FileLinks fileLinks(ParleyConfig config, FileSettings settings, Clock clock) {
+        return new FileLinkService(new HmacLinkSigner(config.jwt().secret()), settings, clock);
     }
 
     @Provides
@@ -58,14 +60,16 @@ final class FileServicesModule {
 
     @Provides
     @Singleton
-    static UploadFileUseCase upload(FileRepository files, FileStorage storage, FileSettings settings, Clock clock) {
-        return new UploadService(files, storage, settings, clock);
+    static UploadFileUseCase upload(FileRepository files, FileStorage storage, ImageCodec images, FileSettings settings,
+                                    Clock clock) {
+        return new UploadService(files, storage, images, settings, clock);
     }
 
     @Provides
     @Singleton
-    static ReadFileUseCase readFiles(FileRepository files, FileStorage storage, FileLinks links, FileSettings settings) {
-        return new ReadFileService(files, storage, links, settings);
+    static ReadFileUseCase readFiles(FileRepository files, FileStorage storage, ImageCodec images, FileLinks links,
+                                     FileSettings settings) {
+        return new ReadFileService(files, storage, images, links, settings);
     }
 
     @Provides

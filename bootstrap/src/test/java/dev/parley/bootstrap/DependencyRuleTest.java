@@ -15,7 +15,8 @@ class DependencyRuleTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.parley");
     private static final List<String> ADAPTERS = List.of("dev.parley.http..", "dev.parley.persistence..",
-            "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..", "dev.parley.livekit..");
+            "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..", "dev.parley.livekit..",
+            "dev.parley.storage..");
 
     @Test
     void domain_depends_on_the_jdk_only() {

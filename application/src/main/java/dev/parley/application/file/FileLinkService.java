@@ -2,29 +2,25 @@ package dev.parley.application.file;
 
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.in.FileLinks;
+import dev.parley.domain.file.out.LinkSigner;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and checks file links: HMAC-SHA256 over {@code id|exp} with the server's link key, compared in
- * constant time. Expiry times are rounded up to a tenth of the link's life, so one file keeps the same URL for
+ * Signs and checks file links: a keyed signature ({@link LinkSigner}, HMAC-SHA256) over {@code id|exp},
+ * compared in constant time. Expiry times are rounded up to a tenth of the link's life, so one file keeps the same URL for
  * a while and browsers can cache it, and every link still lives at least its configured time.
  */
 public final class FileLinkService implements FileLinks {
     private static final String FILES = "/api/v1/files/";
 
-    private final SecretKeySpec key;
+    private final LinkSigner signer;
     private final long ttlSeconds;
     private final Clock clock;
 
-    public FileLinkService(FileSettings settings, Clock clock) {
-        this.key = new SecretKeySpec(settings.linkKey(), "HmacSHA256");
+    public FileLinkService(LinkSigner signer, FileSettings settings, Clock clock) {
+        this.signer = signer;
         this.ttlSeconds = Math.max(1, settings.linkTtl().toSeconds());
         this.clock = clock;
     }
@@ -63,13 +59,6 @@ public final class FileLinkService implements FileLinks {
     }
 
     private String sign(FileId id, String expires) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal((id + "|" + expires).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
-            throw new IllegalStateException("every JDK ships HmacSHA256", impossible);
-        }
+        return signer.sign(id + "|" + expires);
     }
 }

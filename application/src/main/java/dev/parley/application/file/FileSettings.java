@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * Limits of files: the largest upload, each user's storage quota, how long a signed link lives, when a file
- * never attached is removed, the most pixels a thumbnail source may have, and the key that signs links.
+ * never attached is removed, and the most pixels a thumbnail source may have.
  */
 public record FileSettings(long maxUploadBytes, long userQuotaBytes, Duration linkTtl, Duration orphanAfter,
-                           long maxImagePixels, byte[] linkKey) {
+                           long maxImagePixels) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 26_214_400L;
     public static final long DEFAULT_USER_QUOTA_BYTES = 1L << 30;
     public static final Duration DEFAULT_LINK_TTL = Duration.ofHours(1);
@@ -22,19 +22,10 @@ public record FileSettings(long maxUploadBytes, long userQuotaBytes, Duration li
         }
         Objects.requireNonNull(linkTtl);
         Objects.requireNonNull(orphanAfter);
-        if (linkKey == null || linkKey.length < 32) {
-            throw new IllegalArgumentException("the link key must have at least 32 bytes");
-        }
     }
 
-    public static FileSettings defaults(byte[] linkKey) {
+    public static FileSettings defaults() {
         return new FileSettings(DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_USER_QUOTA_BYTES, DEFAULT_LINK_TTL,
-                DEFAULT_ORPHAN_AFTER, DEFAULT_MAX_IMAGE_PIXELS, linkKey);
-    }
-
-    @Override
-    public String toString() {
-        return "FileSettings[maxUploadBytes=" + maxUploadBytes + ", userQuotaBytes=" + userQuotaBytes + ", linkTtl="
-                + linkTtl + ", orphanAfter=" + orphanAfter + ", maxImagePixels=" + maxImagePixels + ", linkKey=****]";
+                DEFAULT_ORPHAN_AFTER, DEFAULT_MAX_IMAGE_PIXELS);
     }
 }

@@ -2,6 +2,8 @@ package dev.parley.application.file;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.FileId;
+import dev.parley.domain.file.ImageSize;
+import dev.parley.domain.file.out.ImageCodec;
 import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.file.StoredFile;
 import dev.parley.domain.file.in.FileLinks;
@@ -22,9 +24,12 @@ public final class ReadFileService implements ReadFileUseCase {
     private final FileRepository files;
     private final FileStorage storage;
     private final FileLinks links;
+    private final ImageCodec images;
     private final FileSettings settings;
 
-    public ReadFileService(FileRepository files, FileStorage storage, FileLinks links, FileSettings settings) {
+    public ReadFileService(FileRepository files, FileStorage storage, ImageCodec images, FileLinks links,
+                           FileSettings settings) {
+        this.images = images;
         this.files = files;
         this.storage = storage;
         this.links = links;
@@ -69,7 +74,7 @@ public final class ReadFileService implements ReadFileUseCase {
         if (cached.isPresent()) {
             return new Thumbnail(type, cached.get());
         }
-        Images.Size source = new Images.Size(file.width(), file.height());
+        ImageSize source = new ImageSize(file.width(), file.height());
         if (source.pixels() > settings.maxImagePixels()) {
             throw ParleyException.notFound("thumbnail (the image has too many pixels)");
         }
@@ -78,9 +83,9 @@ public final class ReadFileService implements ReadFileUseCase {
         return new Thumbnail(type, made);
     }
 
-    private Optional<byte[]> readOriginal(StoredFile file, Images.Size source, int size, boolean png) {
+    private Optional<byte[]> readOriginal(StoredFile file, ImageSize source, int size, boolean png) {
         try (InputStream bytes = open(file, 0, file.size())) {
-            return Images.thumbnail(bytes, source, size, png);
+            return images.thumbnail(bytes, source, size, png);
         } catch (IOException closing) {
             return Optional.empty();
         }

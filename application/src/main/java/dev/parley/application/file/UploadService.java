@@ -3,6 +3,8 @@ package dev.parley.application.file;
 import dev.parley.domain.file.ContentTypes;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.FileName;
+import dev.parley.domain.file.ImageSize;
+import dev.parley.domain.file.out.ImageCodec;
 import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.file.StoredFile;
 import dev.parley.domain.file.in.UploadFileUseCase;
@@ -34,10 +36,12 @@ public final class UploadService implements UploadFileUseCase {
 
     private final FileRepository files;
     private final FileStorage storage;
+    private final ImageCodec images;
     private final FileSettings settings;
     private final Clock clock;
 
-    public UploadService(FileRepository files, FileStorage storage, FileSettings settings, Clock clock) {
+    public UploadService(FileRepository files, FileStorage storage, ImageCodec images, FileSettings settings, Clock clock) {
+        this.images = images;
         this.files = files;
         this.storage = storage;
         this.settings = settings;
@@ -86,19 +90,19 @@ public final class UploadService implements UploadFileUseCase {
             if (files.usedBytes(command.owner()) + size > settings.userQuotaBytes()) {
                 throw overQuota(); // a concurrent upload of the same user took the room meanwhile
             }
-            Optional<Images.Size> dimensions = type.startsWith("image/") ? probe(key, size) : Optional.empty();
-            return files.markReady(id, size, measured.sha256(), dimensions.map(Images.Size::width).orElse(null),
-                    dimensions.map(Images.Size::height).orElse(null), clock.instant().plus(settings.orphanAfter()));
+            Optional<ImageSize> dimensions = type.startsWith("image/") ? probe(key, size) : Optional.empty();
+            return files.markReady(id, size, measured.sha256(), dimensions.map(ImageSize::width).orElse(null),
+                    dimensions.map(ImageSize::height).orElse(null), clock.instant().plus(settings.orphanAfter()));
         } catch (RuntimeException failed) {
             discard(id, key);
             throw failed;
         }
     }
 
-    private Optional<Images.Size> probe(StorageKey key, long size) {
+    private Optional<ImageSize> probe(StorageKey key, long size) {
         return storage.read(key, 0, size).flatMap(bytes -> {
             try (bytes) {
-                return Images.probe(bytes);
+                return images.probe(bytes);
             } catch (IOException closing) {
                 return Optional.empty();
             }

@@ -1,5 +1,7 @@
-package dev.parley.application.file;
+package dev.parley.storage;
 
+import dev.parley.domain.file.ImageSize;
+import dev.parley.domain.file.out.ImageCodec;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -16,23 +18,13 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Reads image dimensions from the header only, and makes thumbnails by decoding with source subsampling: a
+ * Image adapter on the JDK's {@code javax.imageio}: reads image dimensions from the header only, and makes thumbnails by decoding with source subsampling: a
  * 20,000 × 20,000 image is decoded at a few hundred pixels a side, so a decompression bomb never materialises
  * (and images above the pixel limit are not decoded at all). JDK {@code javax.imageio} only: PNG, JPEG, GIF, BMP.
  */
-final class Images {
-    /** Width and height of an image. */
-    record Size(int width, int height) {
-        long pixels() {
-            return (long) width * height;
-        }
-    }
-
-    private Images() {
-    }
-
-    /** The dimensions in the header; empty when the bytes are no image the JDK reads. */
-    static Optional<Size> probe(InputStream bytes) {
+public final class JavaImageIoCodec implements ImageCodec {
+    @Override
+    public Optional<ImageSize> probe(InputStream bytes) {
         try (ImageInputStream input = new MemoryCacheImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -43,7 +35,7 @@ final class Images {
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
+                return width > 0 && height > 0 ? Optional.of(new ImageSize(width, height)) : Optional.empty();
             } finally {
                 reader.dispose();
             }
@@ -52,8 +44,8 @@ final class Images {
         }
     }
 
-    /** A thumbnail no larger than {@code box}×{@code box}, aspect kept; PNG when the source may be transparent. */
-    static Optional<byte[]> thumbnail(InputStream bytes, Size source, int box, boolean png) {
+    @Override
+    public Optional<byte[]> thumbnail(InputStream bytes, ImageSize source, int box, boolean png) {
         try (ImageInputStream input = new MemoryCacheImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
