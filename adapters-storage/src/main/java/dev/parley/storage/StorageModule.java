@@ -15,7 +15,8 @@ public final class StorageModule {
     @Provides
     @Singleton
     static FileStorage fileStorage(StorageSettings settings) {
-        return new LocalDiskStorage(settings.directory());
+        return settings.s3().<FileStorage>map(s3 -> new S3Storage(s3).ensureBucket())
+                .orElseGet(() -> new LocalDiskStorage(settings.directory()));
     }
 
     @Provides
