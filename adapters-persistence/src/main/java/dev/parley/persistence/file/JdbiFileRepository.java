@@ -17,6 +17,17 @@ import java.util.UUID;
 /** Persistence adapter: file metadata, avatars and sweep timers in PostgreSQL. */
 public final class JdbiFileRepository implements FileRepository {
     private static final String SELECT = "SELECT " + FileRows.COLUMNS + " FROM files f ";
+    /**
+     * May {@code reader} read the file because a live message of a live conversation they take part in carries
+     * it? A probe of the {@code messages_attachments} GIN index (only messages with files have entries).
+     */
+    public static final String ATTACHED_WHERE_PARTICIPANT = """
+            SELECT EXISTS (
+                SELECT 1 FROM messages m
+                  JOIN participants p ON p.conversation_id = m.conversation_id AND p.user_id = :reader
+                                     AND p.left_at IS NULL
+                  JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL
+                 WHERE m.attachment_ids @> ARRAY[CAST(:id AS uuid)] AND m.deleted_at IS NULL)""";
 
     private final Database database;
 
@@ -95,13 +106,7 @@ public final class JdbiFileRepository implements FileRepository {
 
     @Override
     public boolean attachedWhereParticipant(FileId id, UserId reader) {
-        return database.withHandle(handle -> handle.createQuery("""
-                        SELECT EXISTS (
-                            SELECT 1 FROM messages m
-                              JOIN participants p ON p.conversation_id = m.conversation_id AND p.user_id = :reader
-                                                 AND p.left_at IS NULL
-                              JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL
-                             WHERE m.attachment_ids @> ARRAY[CAST(:id AS uuid)] AND m.deleted_at IS NULL)""")
+        return database.withHandle(handle -> handle.createQuery(ATTACHED_WHERE_PARTICIPANT)
                 .bind("id", id.value()).bind("reader", reader.value()).mapTo(Boolean.class).one());
     }
 
