@@ -27,13 +27,22 @@ public final class AvatarService {
 
     /** Checks a requested avatar before anything changes: 400 unknown, 415 not an image. */
     public FileId check(UserId caller, String rawId) {
+        return requireImage(owned(caller, rawId));
+    }
+
+    /** The caller's own live file the id names; 400 on {@code avatar_file_id} otherwise. */
+    public StoredFile owned(UserId caller, String rawId) {
         FileId id = FileId.parse(FIELD, rawId);
-        StoredFile file = files.find(id).filter(found -> found.ownedBy(caller))
+        return files.find(id).filter(found -> found.ownedBy(caller))
                 .orElseThrow(() -> ParleyException.invalid(FIELD, "unknown file id (use an image you uploaded)"));
+    }
+
+    /** 415 unless the file is an image whose dimensions were read at upload. */
+    public FileId requireImage(StoredFile file) {
         if (!file.isImage()) {
             throw new ParleyException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "an avatar must be a PNG, JPEG, GIF or BMP image");
         }
-        return id;
+        return file.id();
     }
 
     /** Makes {@code file} (or nothing) the subject's avatar; answers the new {@code avatar_url} (null when cleared). */

@@ -14,6 +14,7 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.Validation;
 import dev.parley.domain.file.FileId;
+import dev.parley.domain.file.StoredFile;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,12 +60,14 @@ public final class ProfileService implements ProfileUseCase {
                 "must be at most " + MAX_BIO + " characters");
         String avatarId = command.avatarFileId();
         validation.check(avatarId == null || avatars != null, "avatar_file_id", "files are not enabled on this server");
+        // An unknown id is reported with the other fields; a file that is not an image is a 415 of its own.
+        StoredFile avatarFile = avatarId == null || avatars == null || avatarId.equals(CLEAR_AVATAR) ? null
+                : validation.attempt("avatar_file_id", () -> avatars.owned(caller, avatarId));
         Reach message = reach(validation, "privacy.who_can_message", command.whoCanMessage());
         Reach call = reach(validation, "privacy.who_can_call", command.whoCanCall());
         Reach presence = reach(validation, "privacy.presence_visible_to", command.presenceVisibleTo());
         validation.throwIfInvalid();
-        Optional<FileId> avatar = avatarId == null || avatarId.equals(CLEAR_AVATAR) ? Optional.empty()
-                : Optional.of(avatars.check(caller, avatarId));
+        Optional<FileId> avatar = avatarFile == null ? Optional.empty() : Optional.of(avatars.requireImage(avatarFile));
 
         return transactions.inTransaction(() -> {
             User current = live.byId(caller);
