@@ -22,6 +22,7 @@ import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.call.CallHttpModule;
 import dev.parley.http.meeting.MeetingHttpModule;
 import dev.parley.http.conversation.ConversationHttpModule;
+import dev.parley.http.file.FileHttpModule;
 import dev.parley.http.people.PeopleHttpModule;
 import dev.parley.http.realtime.RealtimeHttpModule;
 import dev.parley.http.operations.OperationsRoutes;
@@ -45,6 +46,7 @@ import javax.inject.Singleton;
     RealtimeHttpModule.class,
     CallHttpModule.class,
     MeetingHttpModule.class,
+    FileHttpModule.class,
 })
 public final class HttpModule {
     private HttpModule() {

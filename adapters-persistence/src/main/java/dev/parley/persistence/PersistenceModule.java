@@ -18,6 +18,7 @@ import dev.parley.persistence.account.JdbiUserRepository;
 import dev.parley.persistence.call.CallPersistenceModule;
 import dev.parley.persistence.meeting.MeetingPersistenceModule;
 import dev.parley.persistence.conversation.ConversationPersistenceModule;
+import dev.parley.persistence.file.FilePersistenceModule;
 import dev.parley.persistence.people.PeoplePersistenceModule;
 import dev.parley.persistence.realtime.RealtimePersistenceModule;
 import dev.parley.persistence.database.Database;
@@ -31,6 +32,7 @@ import javax.inject.Singleton;
     PeoplePersistenceModule.class,
     CallPersistenceModule.class,
     RealtimePersistenceModule.class,
+    FilePersistenceModule.class,
 })
 public final class PersistenceModule {
     private PersistenceModule() {

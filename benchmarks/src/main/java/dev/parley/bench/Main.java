@@ -15,7 +15,8 @@ public final class Main {
             "persist", new PersistScenario(),
             "fanout", new FanoutScenario(),
             "connections", new ConnectionsScenario(),
-            "history", new HistoryScenario());
+            "history", new HistoryScenario(),
+            "upload", new UploadScenario());
 
     private Main() {
     }

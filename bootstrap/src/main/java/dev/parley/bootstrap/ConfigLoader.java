@@ -2,6 +2,8 @@ package dev.parley.bootstrap;
 
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.application.conversation.ConversationSettings;
+import dev.parley.application.file.FileSettings;
+import dev.parley.storage.StorageSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.realtime.GatewaySettings;
 import dev.parley.http.server.HttpSettings;
@@ -80,7 +82,25 @@ public final class ConfigLoader {
                 integer("PARLEY_PASSWORD_HASH_ITERATIONS", PasswordHashSettings.PRODUCTION.iterations(), 1, 100));
         Duration ringTimeout = Duration.ofSeconds(integer("PARLEY_CALL_RING_TIMEOUT_SECONDS", 30, 1, 3_600));
         Duration meetingEmptyGrace = Duration.ofSeconds(integer("PARLEY_MEETING_EMPTY_GRACE_SECONDS", 300, 0, 86_400));
-        Path filesDir = Path.of(text("PARLEY_FILES_DIR", dataDir.resolve("files").toString()));
+        Path filesDir = Path.of(text("PARLEY_FILES_DIR", dataDir.resolve("files").toString())).toAbsolutePath().normalize();
+        long maxUpload = longValue("PARLEY_MAX_UPLOAD_BYTES", FileSettings.DEFAULT_MAX_UPLOAD_BYTES, 1, 1L << 40);
+        long quota = longValue("PARLEY_USER_STORAGE_QUOTA_BYTES", FileSettings.DEFAULT_USER_QUOTA_BYTES, 1, Long.MAX_VALUE);
+        Duration linkTtl = Duration.ofSeconds(integer("PARLEY_FILE_URL_TTL_SECONDS",
+                (int) FileSettings.DEFAULT_LINK_TTL.toSeconds(), 10, 7 * 86_400));
+        Duration orphanAfter = Duration.ofHours(integer("PARLEY_FILE_ORPHAN_HOURS",
+                (int) FileSettings.DEFAULT_ORPHAN_AFTER.toHours(), 1, 24 * 365));
+        Optional<StorageSettings.S3Settings> s3 = optional("PARLEY_S3_ENDPOINT").map(endpoint -> {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                problems.add("PARLEY_S3_ENDPOINT: must be an http:// or https:// URL");
+            }
+            Optional<String> bucket = optional("PARLEY_S3_BUCKET");
+            if (bucket.isEmpty()) {
+                problems.add("PARLEY_S3_BUCKET: required when PARLEY_S3_ENDPOINT is set");
+            }
+            return new StorageSettings.S3Settings(endpoint, bucket.orElse(""), text("PARLEY_S3_REGION", "us-east-1"),
+                    text("PARLEY_S3_ACCESS_KEY", ""), text("PARLEY_S3_SECRET_KEY", ""),
+                    bool("PARLEY_S3_PATH_STYLE", false));
+        });
         Duration mailPoll = Duration.ofMillis(integer("PARLEY_MAIL_POLL_MILLIS", 1_000, 10, 600_000));
         Duration mailRetry = Duration.ofMillis(integer("PARLEY_MAIL_FIRST_RETRY_MILLIS", 5_000, 10, 3_600_000));
         int poolSize = integer("PARLEY_DATABASE_POOL_SIZE", 20, 1, 1_000);
@@ -130,7 +150,9 @@ public final class ConfigLoader {
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
                 new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
                         new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))),
-                meetingEmptyGrace);
+                meetingEmptyGrace,
+                new FileSettings(maxUpload, quota, linkTtl, orphanAfter, FileSettings.DEFAULT_MAX_IMAGE_PIXELS),
+                new StorageSettings(filesDir, s3));
     }
 
     private String text(String name, String fallback) {
@@ -149,6 +171,23 @@ public final class ConfigLoader {
         }
         try {
             int value = Integer.parseInt(raw.get());
+            if (value < min || value > max) {
+                problems.add(name + ": must be between " + min + " and " + max + " (got " + value + ")");
+            }
+            return value;
+        } catch (NumberFormatException notANumber) {
+            problems.add(name + ": must be a whole number (got '" + raw.get() + "')");
+            return fallback;
+        }
+    }
+
+    private long longValue(String name, long fallback, long min, long max) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
             if (value < min || value > max) {
                 problems.add(name + ": must be between " + min + " and " + max + " (got " + value + ")");
             }

@@ -4,6 +4,8 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.parley.application.conversation.ChangeMessageService;
+import dev.parley.application.file.AttachmentRules;
+import dev.parley.application.file.AvatarService;
 import dev.parley.application.conversation.ConversationQueryService;
 import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.application.conversation.CreateConversationService;
@@ -58,8 +60,9 @@ final class ConversationServicesModule {
     @Provides
     @Singleton
     static ManageConversationUseCase manageConversation(ConversationRepository conversations, MessageRepository messages,
-                                                        Transactions transactions, EventPublisher events, Clock clock) {
-        return new ManageConversationService(conversations, messages, transactions, events, clock);
+                                                        Transactions transactions, EventPublisher events, Clock clock,
+                                                        AvatarService avatars) {
+        return new ManageConversationService(conversations, messages, transactions, events, clock, avatars);
     }
 
     @Provides
@@ -76,8 +79,10 @@ final class ConversationServicesModule {
     @Singleton
     static SendMessageService sendMessageService(ConversationRepository conversations, MessageRepository messages,
                                                  ReachabilityCheck reachability, ConversationSettings settings,
-                                                 EventPublisher events, Clock clock, RateLimiter limiter) {
-        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter);
+                                                 EventPublisher events, Clock clock, RateLimiter limiter,
+                                                 AttachmentRules attachments) {
+        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter,
+                attachments);
     }
 
     @Provides

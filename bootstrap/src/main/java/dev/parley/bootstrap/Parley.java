@@ -23,6 +23,7 @@ public final class Parley implements AutoCloseable {
     private static final long RING_SWEEP_MILLIS = 250;
     private static final long MEETING_SWEEP_MILLIS = 1_000;
     private static final Duration REPEATED_FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+    private static final long FILE_SWEEP_SECONDS = 60;
 
     private final ParleyComponent component;
     private final HttpServer server;
@@ -54,6 +55,9 @@ public final class Parley implements AutoCloseable {
         // meeting expiry and empty grace are rows too: a restart or a second node changes nothing
         workers.scheduleWithFixedDelay(() -> runQuietly("meeting timers", component.meetingTimers()::sweepAll),
                 MEETING_SWEEP_MILLIS, MEETING_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        // file timers are rows too: unfinished uploads, never-attached files, bytes of deleted files
+        workers.scheduleWithFixedDelay(() -> runQuietly("file sweep", component.fileSweeper()::sweepAll),
+                FILE_SWEEP_SECONDS, FILE_SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
     public static Parley start(ParleyConfig config, Clock clock) {

@@ -17,6 +17,8 @@ import dev.parley.mail.MailModule;
 import dev.parley.persistence.PersistenceModule;
 import dev.parley.realtime.RealtimeModule;
 import dev.parley.security.SecurityModule;
+import dev.parley.storage.StorageModule;
+import dev.parley.application.file.FileSweeper;
 import java.time.Clock;
 import java.util.Set;
 import javax.inject.Singleton;
@@ -31,6 +33,7 @@ import javax.inject.Singleton;
     RealtimeServicesModule.class,
     CallServicesModule.class,
     MeetingServicesModule.class,
+    FileServicesModule.class,
     PersistenceModule.class,
     LocalDatabaseModule.class,
     SecurityModule.class,
@@ -38,6 +41,7 @@ import javax.inject.Singleton;
     RealtimeModule.class,
     HttpModule.class,
     LiveKitModule.class,
+    StorageModule.class,
 })
 public interface ParleyComponent {
     HttpServer httpServer();
@@ -58,6 +62,9 @@ public interface ParleyComponent {
     ListenableEventPublisher events();
 
     AuthenticationService authentication();
+
+    /** Removes unfinished uploads, never-attached files and the bytes of deleted files, on a timer. */
+    FileSweeper fileSweeper();
 
     /** Closed in reverse order of creation is not guaranteed; each closeable must stand alone. */
     Set<AutoCloseable> closeables();

@@ -1,6 +1,8 @@
 package dev.parley.bootstrap;
 
 import dev.parley.application.conversation.ConversationSettings;
+import dev.parley.application.file.FileSettings;
+import dev.parley.storage.StorageSettings;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.realtime.GatewaySettings;
@@ -30,7 +32,9 @@ public record ParleyConfig(
         GatewaySettings gateway,
         PresenceSettings presence,
         ConversationSettings conversations,
-        Duration meetingEmptyGrace) {
+        Duration meetingEmptyGrace,
+        FileSettings files,
+        StorageSettings storage) {
 
     /** Where LiveKit runs and the keys to sign its tokens; used by the calls feature. */
     public record LiveKitConfig(String url, String apiKey, String apiSecret) {

@@ -10,6 +10,10 @@ import dev.parley.application.people.ContactsService;
 import dev.parley.application.people.LivePresence;
 import dev.parley.application.people.PeopleSettings;
 import dev.parley.application.people.ProfileService;
+import dev.parley.application.file.AccountFilesRemoval;
+import dev.parley.application.file.AvatarService;
+import dev.parley.application.file.FileBytes;
+import dev.parley.domain.file.out.FileRepository;
 import dev.parley.application.people.ReachabilityService;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.ReachabilityCheck;
@@ -54,8 +58,9 @@ final class PeopleServicesModule {
 
     @Provides
     @Singleton
-    static ProfileUseCase profiles(UserRepository users, UserSearch search, Transactions transactions) {
-        return new ProfileService(users, search, transactions);
+    static ProfileUseCase profiles(UserRepository users, UserSearch search, Transactions transactions,
+                                   AvatarService avatars) {
+        return new ProfileService(users, search, transactions, avatars);
     }
 
     @Provides
@@ -86,7 +91,10 @@ final class PeopleServicesModule {
     static DeleteAccountUseCase deleteAccount(UserRepository users, ContactRepository contacts,
                                               ContactRequestRepository requests, BlockRepository blocks,
                                               SessionRevoker revoker, Transactions transactions,
-                                              EventPublisher events, Clock clock) {
-        return new AccountDeletionService(users, contacts, requests, blocks, revoker, transactions, events, clock);
+                                              EventPublisher events, Clock clock, FileRepository files,
+                                              FileBytes bytes) {
+        return new AccountFilesRemoval(
+                new AccountDeletionService(users, contacts, requests, blocks, revoker, transactions, events, clock),
+                files, bytes, clock);
     }
 }

@@ -16,7 +16,7 @@ class DependencyRuleTest {
             .importPackages("dev.parley");
     private static final List<String> ADAPTERS = List.of("dev.parley.http..", "dev.parley.persistence..",
             "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..", "dev.parley.livekit..",
-            "dev.parley.embeddedpostgres..");
+            "dev.parley.embeddedpostgres..", "dev.parley.storage..");
 
     @Test
     void domain_depends_on_the_jdk_only() {

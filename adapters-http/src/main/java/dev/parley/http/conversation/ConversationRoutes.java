@@ -77,10 +77,11 @@ public final class ConversationRoutes implements RouteGroup {
 
     private void updateConversation(Context ctx) {
         var body = Bodies.read(ctx, ConversationRequests.Update.class);
-        if (body.avatarFileId() != null) {
-            throw ParleyException.invalid("avatar_file_id", "unknown file id");
-        }
-        var updated = manage.update(caller(ctx), id(ctx), new ManageConversationUseCase.Changes(body.name(), body.topic()));
+        // An explicit "avatar_file_id": null clears the avatar; an absent field leaves it.
+        String avatar = body.avatarFileId() != null ? body.avatarFileId()
+                : Bodies.hasNullField(ctx, "avatar_file_id") ? ManageConversationUseCase.CLEAR_AVATAR : null;
+        var updated = manage.update(caller(ctx), id(ctx),
+                new ManageConversationUseCase.Changes(body.name(), body.topic(), avatar));
         ctx.json(ConversationView.from(updated));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import dev.parley.domain.conversation.Message;
+import dev.parley.http.file.AttachmentViews;
 import dev.parley.http.server.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -42,7 +43,8 @@ public record MessageView(UUID id, UUID conversationId, long seq, UUID senderId,
         }
         return new MessageView(message.id().value(), message.conversationId().value(), message.seq(),
                 message.senderId().value(), message.type().wire(), message.content(),
-                message.replyToId() == null ? null : message.replyToId().value(), List.of(), message.clientMsgId(),
+                message.replyToId() == null ? null : message.replyToId().value(),
+                AttachmentViews.of(message.attachments()), message.clientMsgId(),
                 message.createdAt(), message.editedAt(), message.deletedAt());
     }
 

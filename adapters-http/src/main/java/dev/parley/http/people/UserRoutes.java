@@ -49,7 +49,10 @@ public final class UserRoutes implements RouteGroup {
     private void update(Context ctx) {
         var body = Bodies.read(ctx, PeopleRequests.ProfilePatch.class);
         var privacy = body.privacy() != null ? body.privacy() : new PeopleRequests.PrivacyPatch(null, null, null, null);
-        var command = new ProfileUseCase.UpdateCommand(body.displayName(), body.username(), body.avatarFileId(),
+        // An explicit "avatar_file_id": null clears the avatar; an absent field leaves it.
+        String avatar = body.avatarFileId() != null ? body.avatarFileId()
+                : Bodies.hasNullField(ctx, "avatar_file_id") ? ProfileUseCase.CLEAR_AVATAR : null;
+        var command = new ProfileUseCase.UpdateCommand(body.displayName(), body.username(), avatar,
                 body.bio(), privacy.whoCanMessage(), privacy.whoCanCall(), privacy.presenceVisibleTo(),
                 privacy.shareReadReceipts());
         ctx.json(PrivateUserView.from(profiles.update(Caller.of(ctx).userId(), command)));

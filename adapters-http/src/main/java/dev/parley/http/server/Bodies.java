@@ -29,6 +29,16 @@ public final class Bodies {
         return parse(isBlank(body) ? EMPTY_OBJECT : body, type, false);
     }
 
+    /** True when the (already validated) JSON body has {@code field} set to an explicit {@code null}. */
+    public static boolean hasNullField(Context ctx, String field) {
+        try {
+            var node = Json.mapper().readTree(ctx.bodyAsBytes());
+            return node != null && node.has(field) && node.get(field).isNull();
+        } catch (IOException broken) {
+            return false;
+        }
+    }
+
     /**
      * Parses the raw bytes, never a decoded String: invalid UTF-8 is {@code malformed_json} instead of text
      * with U+FFFD in it.

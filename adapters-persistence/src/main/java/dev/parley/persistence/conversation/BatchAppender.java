@@ -2,6 +2,7 @@ package dev.parley.persistence.conversation;
 
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
+import dev.parley.domain.file.Attachment;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,8 +31,9 @@ final class BatchAppender {
     private static final String APPEND = """
             WITH input AS (
                 SELECT * FROM unnest(?::int[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[],
-                                     ?::text[], ?::timestamptz[])
-                    AS i(ord, id, conversation_id, sender_id, type, content, reply_to_id, client_msg_id, created_at)
+                                     ?::text[], ?::timestamptz[], ?::text[])
+                    AS i(ord, id, conversation_id, sender_id, type, content, reply_to_id, client_msg_id, created_at,
+                         attachment_ids)
             ), locked AS (
                 SELECT c.id FROM conversations c
                  WHERE c.id = ANY (ARRAY(SELECT DISTINCT conversation_id FROM input)) AND c.deleted_at IS NULL
@@ -56,20 +58,20 @@ final class BatchAppender {
                 RETURNING c.id, c.last_seq - counts.k AS base
             ), inserted AS (
                 INSERT INTO messages (id, conversation_id, seq, sender_id, type, content, reply_to_id, client_msg_id,
-                                      created_at)
+                                      created_at, attachment_ids)
                 SELECT f.id, f.conversation_id, b.base + f.n, f.sender_id, f.type, f.content, f.reply_to_id,
-                       f.client_msg_id, f.created_at
+                       f.client_msg_id, f.created_at, f.attachment_ids::uuid[]
                   FROM fresh f JOIN bumped b ON b.id = f.conversation_id
                 RETURNING id, seq
             )
             SELECT 'new' AS kind, i.ord, x.seq, NULL::uuid AS id, NULL::uuid AS conversation_id,
                    NULL::uuid AS sender_id, NULL::text AS type, NULL::text AS content, NULL::uuid AS reply_to_id,
                    NULL::text AS client_msg_id, NULL::timestamptz AS created_at, NULL::timestamptz AS edited_at,
-                   NULL::timestamptz AS deleted_at
+                   NULL::timestamptz AS deleted_at, NULL::uuid[] AS attachment_ids
               FROM inserted x JOIN input i ON i.id = x.id
             UNION ALL
             SELECT 'stored', s.ord, s.seq, s.id, s.conversation_id, s.sender_id, s.type, s.content, s.reply_to_id,
-                   s.client_msg_id, s.created_at, s.edited_at, s.deleted_at
+                   s.client_msg_id, s.created_at, s.edited_at, s.deleted_at, s.attachment_ids
               FROM stored s""";
 
     private BatchAppender() {
@@ -124,6 +126,19 @@ final class BatchAppender {
         statement.setArray(8, array(connection, "text", batch, distinct, NewMessage::clientMsgId));
         // ISO-8601 with offset: parsed by PostgreSQL without the JVM's or the session's time zone involved.
         statement.setArray(9, array(connection, "text", batch, distinct, message -> message.createdAt().toString()));
+        // Each message's files as an array literal ('{id,id}'): one text per row keeps the input one-dimensional.
+        statement.setArray(10, array(connection, "text", batch, distinct, BatchAppender::attachmentIds));
+    }
+
+    private static String attachmentIds(NewMessage message) {
+        if (message.attachments().isEmpty()) {
+            return null;
+        }
+        StringBuilder literal = new StringBuilder("{");
+        for (Attachment attachment : message.attachments()) {
+            literal.append(literal.length() == 1 ? "" : ",").append(attachment.id().value());
+        }
+        return literal.append('}').toString();
     }
 
     private static Array array(Connection connection, String type, List<NewMessage> batch, List<Integer> distinct,

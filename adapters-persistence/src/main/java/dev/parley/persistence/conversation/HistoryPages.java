@@ -31,7 +31,7 @@ final class HistoryPages {
 
     static List<Message> read(Database database, String sql, UserId reader, ConversationId conversationId,
                               long seq, int limit) {
-        return database.withConnection(connection -> {
+        return MessageFiles.load(database, database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, conversationId.value());
                 statement.setLong(2, seq);
@@ -46,6 +46,6 @@ final class HistoryPages {
                     return page;
                 }
             }
-        });
+        }));
     }
 }

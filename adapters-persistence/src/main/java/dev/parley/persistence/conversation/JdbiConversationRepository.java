@@ -5,6 +5,7 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationMembership;
 import dev.parley.domain.conversation.ConversationSummary;
+import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.out.ConversationRepository;
@@ -15,6 +16,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,21 +219,21 @@ public final class JdbiConversationRepository implements ConversationRepository 
     public Optional<ConversationSummary> summary(ConversationId id, UserId viewer) {
         return database.withHandle(handle -> handle.createQuery(SummaryQuery.sql("AND c.id = :id", ""))
                 .bind("viewer", viewer.value()).bind("id", id.value())
-                .map((rs, ctx) -> summary(rs)).findOne());
+                .map((rs, ctx) -> summary(rs)).findOne()).map(found -> withFiles(List.of(found)).getFirst());
     }
 
     @Override
     public List<ConversationSummary> list(UserId viewer, ActivityKey after, int limit) {
         // a meeting's chat is reached through its meeting, not listed among the viewer's conversations
         String keyset = SummaryQuery.NOT_A_MEETING + (after == null ? "" : SummaryQuery.KEYSET);
-        return database.withHandle(handle -> {
+        return withFiles(database.withHandle(handle -> {
             var query = handle.createQuery(SummaryQuery.sql(keyset, SummaryQuery.NEWEST_FIRST))
                     .bind("viewer", viewer.value()).bind("limit", limit);
             if (after != null) {
                 query.bind("afterAt", Timestamps.bind(after.lastActivityAt())).bind("afterId", after.id().value());
             }
             return query.map((rs, ctx) -> summary(rs)).list();
-        });
+        }));
     }
 
     @Override
@@ -246,6 +249,18 @@ public final class JdbiConversationRepository implements ConversationRepository 
         return database.withHandle(handle -> handle.createQuery(
                         "SELECT last_read_seq FROM participants WHERE conversation_id = :id AND user_id = :user")
                 .bind("id", id.value()).bind("user", userId.value()).mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    /** The files of the last messages: one query for the whole list, none when no last message carries one. */
+    private List<ConversationSummary> withFiles(List<ConversationSummary> summaries) {
+        List<Message> last = summaries.stream().map(ConversationSummary::lastMessage).filter(Objects::nonNull).toList();
+        if (last.stream().allMatch(message -> message.attachments().isEmpty())) {
+            return summaries;
+        }
+        Iterator<Message> loaded = MessageFiles.load(database, last).iterator();
+        return summaries.stream().map(summary -> summary.lastMessage() == null ? summary
+                : new ConversationSummary(summary.conversation(), loaded.next(), summary.unreadCount(),
+                        summary.lastReadSeq(), summary.lastActivityAt())).toList();
     }
 
     private static ConversationSummary summary(ResultSet rs) throws SQLException {

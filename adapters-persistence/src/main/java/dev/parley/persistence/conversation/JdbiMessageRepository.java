@@ -72,7 +72,10 @@ public final class JdbiMessageRepository implements MessageRepository {
 
     @Override
     public List<Optional<Appended>> appendAll(List<NewMessage> batch) {
-        return database.withConnection(connection -> BatchAppender.append(connection, batch));
+        List<Optional<Appended>> appended = database.withConnection(connection -> BatchAppender.append(connection, batch));
+        // A retried client id answers the stored message, read with placeholders: load its files (rare).
+        return appended.stream().map(answer -> answer.map(found -> found.created() ? found
+                : new Appended(MessageFiles.loadOne(database, found.message()), false))).toList();
     }
 
     private boolean conversationIsLive(ConversationId id) {
@@ -86,13 +89,14 @@ public final class JdbiMessageRepository implements MessageRepository {
         return database.withHandle(handle -> handle.createQuery(SELECT
                         + "WHERE m.conversation_id = :c AND m.sender_id = :s AND m.client_msg_id = :k")
                 .bind("c", conversationId.value()).bind("s", senderId.value()).bind("k", clientMsgId)
-                .map((rs, ctx) -> ConversationRows.message(rs)).findOne());
+                .map((rs, ctx) -> ConversationRows.message(rs)).findOne()).map(found -> MessageFiles.loadOne(database, found));
     }
 
     @Override
     public Optional<Message> find(MessageId id) {
         return database.withHandle(handle -> handle.createQuery(SELECT + "WHERE m.id = :id")
-                .bind("id", id.value()).map((rs, ctx) -> ConversationRows.message(rs)).findOne());
+                .bind("id", id.value()).map((rs, ctx) -> ConversationRows.message(rs)).findOne())
+                .map(found -> MessageFiles.loadOne(database, found));
     }
 
     @Override
@@ -116,14 +120,14 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     private List<Message> page(String sql, ConversationId conversationId, long seq, int limit) {
-        return database.withHandle(handle -> handle.createQuery(sql)
+        return MessageFiles.load(database, database.withHandle(handle -> handle.createQuery(sql)
                 .bind("c", conversationId.value()).bind("seq", seq).bind("limit", limit)
-                .map((rs, ctx) -> ConversationRows.message(rs)).list());
+                .map((rs, ctx) -> ConversationRows.message(rs)).list()));
     }
 
     @Override
     public Message edit(MessageId id, String content, Instant at) {
-        return database.withHandle(handle -> {
+        return MessageFiles.loadOne(database, database.withHandle(handle -> {
             handle.createUpdate("""
                             INSERT INTO message_edits (message_id, content, written_at, replaced_at)
                             SELECT id, content, coalesce(edited_at, created_at), :at FROM messages WHERE id = :id""")
@@ -132,7 +136,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                             + ConversationRows.MESSAGE)
                     .bind("id", id.value()).bind("content", content).bind("at", Timestamps.bind(at))
                     .map((rs, ctx) -> ConversationRows.message(rs)).one();
-        });
+        }));
     }
 
     @Override
@@ -166,17 +170,17 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     private Message setDeletedAt(MessageId id, Instant at, UserId by) {
-        return database.withHandle(handle -> handle.createQuery(
+        return MessageFiles.loadOne(database, database.withHandle(handle -> handle.createQuery(
                         "UPDATE messages m SET deleted_at = :at, deleted_by = :by WHERE m.id = :id RETURNING "
                                 + ConversationRows.MESSAGE)
                 .bind("id", id.value()).bind("at", Timestamps.bind(at)).bind("by", by == null ? null : by.value())
-                .map((rs, ctx) -> ConversationRows.message(rs)).one());
+                .map((rs, ctx) -> ConversationRows.message(rs)).one()));
     }
 
     @Override
     public List<Message> search(ConversationId conversationId, String query, long beforeSeq, int limit) {
-        return database.withHandle(handle -> handle.createQuery(SEARCH)
+        return MessageFiles.load(database, database.withHandle(handle -> handle.createQuery(SEARCH)
                 .bind("c", conversationId.value()).bind("seq", beforeSeq).bind("q", query).bind("limit", limit)
-                .map((rs, ctx) -> ConversationRows.message(rs)).list());
+                .map((rs, ctx) -> ConversationRows.message(rs)).list()));
     }
 }

@@ -65,6 +65,10 @@ class QueryPlansIT {
                     INSERT INTO messages (id, conversation_id, seq, sender_id, type, content, created_at)
                     SELECT gen_random_uuid(), busy.id, s, busy.created_by, 'text', 'message number ' || s, now()
                       FROM busy CROSS JOIN generate_series(3, 5000) s""");
+            // A few messages carry files (most carry none: no entry in messages_attachments).
+            handle.execute("""
+                    UPDATE messages SET attachment_ids = ARRAY[gen_random_uuid(), gen_random_uuid()]
+                     WHERE seq = 2 AND conversation_id IN (SELECT id FROM conversations ORDER BY id LIMIT 500)""");
             handle.execute("UPDATE conversations SET last_seq = 5000 WHERE id = (SELECT min(id::text)::uuid FROM conversations)");
             handle.execute("ANALYZE");
             conversation = handle.createQuery("SELECT id FROM conversations ORDER BY id LIMIT 1").mapTo(UUID.class).one();
@@ -122,6 +126,14 @@ class QueryPlansIT {
                 Map.of("c", conversation, "seq", Long.MAX_VALUE, "q", "number", "limit", 51));
 
         assertThat(plan).doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void who_may_read_an_attached_file_is_an_index_probe_not_a_scan_of_the_messages() {
+        String plan = explain(dev.parley.persistence.file.JdbiFileRepository.ATTACHED_WHERE_PARTICIPANT,
+                Map.of("id", UUID.randomUUID(), "reader", user));
+
+        assertThat(plan).contains("messages_attachments").doesNotContain("Seq Scan on messages");
     }
 
     private static String explainPositional(String sql, Object... parameters) {

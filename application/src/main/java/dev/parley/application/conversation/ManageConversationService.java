@@ -1,6 +1,9 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.file.AvatarService;
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.file.FileId;
+import java.util.Optional;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationRules;
@@ -25,9 +28,18 @@ public final class ManageConversationService implements ManageConversationUseCas
     private final Transactions transactions;
     private final EventPublisher events;
     private final Clock clock;
+    private final AvatarService avatars;
 
     public ManageConversationService(ConversationRepository conversations, MessageRepository messages,
                                      Transactions transactions, EventPublisher events, Clock clock) {
+        this(conversations, messages, transactions, events, clock, null);
+    }
+
+    /** With {@link AvatarService}, groups may have avatars (without, any {@code avatar_file_id} is refused). */
+    public ManageConversationService(ConversationRepository conversations, MessageRepository messages,
+                                     Transactions transactions, EventPublisher events, Clock clock,
+                                     AvatarService avatars) {
+        this.avatars = avatars;
         this.conversations = conversations;
         this.access = new ConversationAccess(conversations, messages);
         this.transactions = transactions;
@@ -39,6 +51,12 @@ public final class ManageConversationService implements ManageConversationUseCas
     public ConversationSummary update(UserId caller, ConversationId id, Changes changes) {
         String name = changes.name() == null ? null : ConversationNames.name(changes.name());
         String topic = changes.topic() == null ? null : ConversationNames.topic(changes.topic());
+        String avatarId = changes.avatarFileId();
+        if (avatarId != null && avatars == null) {
+            throw ParleyException.invalid("avatar_file_id", "files are not enabled on this server");
+        }
+        Optional<FileId> avatar = avatarId == null || avatarId.equals(CLEAR_AVATAR) ? Optional.empty()
+                : Optional.of(avatars.check(caller, avatarId));
         Instant now = clock.instant();
         Conversation updated = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(caller, id);
@@ -46,6 +64,9 @@ public final class ManageConversationService implements ManageConversationUseCas
             Conversation current = membership.conversation();
             Conversation renamed = current.renamed(name == null ? current.name() : name,
                     changes.topic() == null ? current.topic() : topic, now);
+            if (avatarId != null) {
+                renamed = renamed.withAvatar(avatars.apply(id.value(), avatar), now);
+            }
             conversations.update(renamed);
             return renamed;
         });

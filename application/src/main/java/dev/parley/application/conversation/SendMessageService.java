@@ -1,5 +1,6 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.file.AttachmentRules;
 import dev.parley.domain.conversation.MessageContent;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.MessageType;
@@ -16,6 +17,8 @@ import dev.parley.domain.shared.Text;
 import dev.parley.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import dev.parley.domain.file.Attachment;
+import java.util.List;
 
 /**
  * Posts messages: validation and the per-user rate limit run on the caller's thread, then the message joins
@@ -28,6 +31,7 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
     private final Clock clock;
     private final RateLimiter limiter;
     private final SendBatcher batcher;
+    private final AttachmentRules attachments;
 
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
@@ -42,6 +46,14 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
     public SendMessageService(ConversationRepository conversations, MessageRepository messages,
                               ReachabilityCheck reachability, ConversationSettings settings,
                               EventPublisher events, Clock clock, RateLimiter limiter) {
+        this(conversations, messages, reachability, settings, events, clock, limiter, null);
+    }
+
+    /** With {@link AttachmentRules}, messages may carry files (without, any {@code attachment_ids} is refused). */
+    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
+                              ReachabilityCheck reachability, ConversationSettings settings,
+                              EventPublisher events, Clock clock, RateLimiter limiter, AttachmentRules attachments) {
+        this.attachments = attachments;
         this.settings = settings;
         this.clock = clock;
         this.limiter = limiter;
@@ -52,24 +64,27 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
     @Override
     public Sent send(Command command) {
         Validation validation = new Validation();
-        MessageContent content = validation.attempt("content",
-                () -> MessageContent.of(command.content(), settings.maxContentLength()));
+        boolean hasFiles = command.attachmentIds() != null && !command.attachmentIds().isEmpty();
+        boolean hasText = command.content() != null && !(hasFiles && command.content().isBlank());
+        MessageContent content = hasText || !hasFiles ? validation.attempt("content",
+                () -> MessageContent.of(command.content(), settings.maxContentLength())) : null;
         String clientMsgId = command.clientMsgId();
         validation.check(clientMsgId == null || (!clientMsgId.isBlank() && clientMsgId.length() <= MAX_CLIENT_MSG_ID),
                 "client_msg_id", "must be 1-" + MAX_CLIENT_MSG_ID + " characters");
         validation.attempt("client_msg_id", () -> Text.check("client_msg_id", clientMsgId, Text.Lines.SINGLE));
-        // Files do not exist yet, so no id can name one.
-        validation.check(command.attachmentIds() == null || command.attachmentIds().isEmpty(),
-                "attachment_ids", "unknown file id");
+        validation.check(!hasFiles || attachments != null, "attachment_ids", "files are not enabled on this server");
         validation.throwIfInvalid();
         if (limiter != null) {
             limiter.acquire("send:" + command.sender(), settings.sendLimit(), clock.instant()).ifPresent(wait -> {
                 throw ParleyException.rateLimited(wait);
             });
         }
+        // Only a message that names files reads them (one query); plain text pays nothing.
+        List<Attachment> files = hasFiles ? attachments.resolve(command.sender(), command.attachmentIds()) : List.of();
         Instant now = clock.instant();
+        MessageType type = content == null ? MessageType.FILE : MessageType.TEXT;
         return batcher.send(new NewMessage(new MessageId(Ids.newId(now)), command.conversationId(), command.sender(),
-                MessageType.TEXT, content.value(), command.replyToId(), clientMsgId, now));
+                type, content == null ? null : content.value(), command.replyToId(), clientMsgId, now, files));
     }
 
     /** Stops the writers; sends still queued fail as the node shuts down. */

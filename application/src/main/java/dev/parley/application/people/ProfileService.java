@@ -1,5 +1,6 @@
 package dev.parley.application.people;
 
+import dev.parley.application.file.AvatarService;
 import dev.parley.domain.account.DisplayName;
 import dev.parley.domain.account.Privacy;
 import dev.parley.domain.account.Reach;
@@ -13,7 +14,10 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Text;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.domain.shared.Validation;
+import dev.parley.domain.file.FileId;
+import dev.parley.domain.file.StoredFile;
 import java.util.List;
+import java.util.Optional;
 
 /** Profiles: viewing a user, editing your own profile and privacy, and searching users (three small use cases read better together). */
 public final class ProfileService implements ProfileUseCase {
@@ -25,8 +29,15 @@ public final class ProfileService implements ProfileUseCase {
     private final LiveUsers live;
     private final UserSearch search;
     private final Transactions transactions;
+    private final AvatarService avatars;
 
     public ProfileService(UserRepository users, UserSearch search, Transactions transactions) {
+        this(users, search, transactions, null);
+    }
+
+    /** With {@link AvatarService}, {@code avatar_file_id} sets the avatar (without, any id is refused). */
+    public ProfileService(UserRepository users, UserSearch search, Transactions transactions, AvatarService avatars) {
+        this.avatars = avatars;
         this.users = users;
         this.live = new LiveUsers(users);
         this.search = search;
@@ -49,12 +60,16 @@ public final class ProfileService implements ProfileUseCase {
         validation.check(bio == null || bio.codePointCount(0, bio.length()) <= MAX_BIO, "bio",
                 "must be at most " + MAX_BIO + " characters");
         validation.attempt("bio", () -> Text.check("bio", bio, Text.Lines.MULTI));
-        // Files do not exist yet, so no id can name an uploaded avatar.
-        validation.check(command.avatarFileId() == null, "avatar_file_id", "unknown file id");
+        String avatarId = command.avatarFileId();
+        validation.check(avatarId == null || avatars != null, "avatar_file_id", "files are not enabled on this server");
+        // An unknown id is reported with the other fields; a file that is not an image is a 415 of its own.
+        StoredFile avatarFile = avatarId == null || avatars == null || avatarId.equals(CLEAR_AVATAR) ? null
+                : validation.attempt("avatar_file_id", () -> avatars.owned(caller, avatarId));
         Reach message = reach(validation, "privacy.who_can_message", command.whoCanMessage());
         Reach call = reach(validation, "privacy.who_can_call", command.whoCanCall());
         Reach presence = reach(validation, "privacy.presence_visible_to", command.presenceVisibleTo());
         validation.throwIfInvalid();
+        Optional<FileId> avatar = avatarFile == null ? Optional.empty() : Optional.of(avatars.requireImage(avatarFile));
 
         return transactions.inTransaction(() -> {
             User current = live.byId(caller);
@@ -63,7 +78,8 @@ public final class ProfileService implements ProfileUseCase {
                     call != null ? call : old.whoCanCall(), presence != null ? presence : old.presenceVisibleTo(),
                     command.shareReadReceipts() != null ? command.shareReadReceipts() : old.shareReadReceipts());
             User updated = current.withProfile(username != null ? username : current.username(),
-                    displayName != null ? displayName.value() : current.displayName(), current.avatarUrl(),
+                    displayName != null ? displayName.value() : current.displayName(),
+                    avatarId == null ? current.avatarUrl() : avatars.apply(caller.value(), avatar),
                     bio == null ? current.bio() : bio.isEmpty() ? null : bio).withPrivacy(privacy);
             users.update(updated);
             return updated;

@@ -43,6 +43,12 @@ public record Conversation(
                 participantCount, deletedAt);
     }
 
+    /** The group's avatar link changed (null: no avatar). */
+    public Conversation withAvatar(String newAvatarUrl, Instant at) {
+        return new Conversation(id, type, name, topic, newAvatarUrl, createdBy, createdAt, at, lastSeq,
+                participantCount, deletedAt);
+    }
+
     public Conversation withParticipantCount(int count, Instant at) {
         return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq, count, deletedAt);
     }

@@ -11,7 +11,16 @@ public interface ManageConversationUseCase {
 
     void delete(UserId caller, ConversationId id);
 
-    /** The fields a PATCH may change. */
-    record Changes(String name, String topic) {
+    /**
+     * The fields a PATCH may change; {@code avatarFileId} names an image the caller uploaded, {@link #CLEAR_AVATAR}
+     * (the wire's explicit null) removes the avatar.
+     */
+    record Changes(String name, String topic, String avatarFileId) {
+        public Changes(String name, String topic) {
+            this(name, topic, null);
+        }
     }
+
+    /** The {@code avatarFileId} that clears the avatar. */
+    String CLEAR_AVATAR = "";
 }

@@ -6,11 +6,17 @@ import java.util.List;
 
 /** Use cases: view someone's profile, edit your own (profile and privacy), search users. */
 public interface ProfileUseCase {
-    /** Partial update: null fields stay unchanged; an empty bio clears it. */
+    /**
+     * Partial update: null fields stay unchanged; an empty bio clears it; {@code avatarFileId} names an image the
+     * caller uploaded, and {@link #CLEAR_AVATAR} (the wire's explicit {@code null}) removes the avatar.
+     */
     record UpdateCommand(String displayName, String username, String avatarFileId, String bio,
                          String whoCanMessage, String whoCanCall, String presenceVisibleTo,
                          Boolean shareReadReceipts) {
     }
+
+    /** The {@code avatarFileId} that clears the avatar. */
+    String CLEAR_AVATAR = "";
 
     /** A live user; deleted or unknown users are {@code not_found}. */
     User view(UserId target);

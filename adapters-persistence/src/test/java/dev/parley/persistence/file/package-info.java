@@ -1,0 +1,2 @@
+/** Tests of the file metadata repository on PostgreSQL. */
+package dev.parley.persistence.file;
