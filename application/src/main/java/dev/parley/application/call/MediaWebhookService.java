@@ -1,14 +1,11 @@
 package dev.parley.application.call;
 
-import dev.parley.domain.account.UserId;
 import dev.parley.domain.call.Call;
 import dev.parley.domain.call.MediaEvent;
 import dev.parley.domain.call.in.ReceiveMediaWebhookUseCase;
 import dev.parley.domain.call.out.WebhookVerifier;
 import dev.parley.domain.meeting.in.FollowMeetingMediaUseCase;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Keeps calls (and, through {@link FollowMeetingMediaUseCase}, meetings) true to what LiveKit saw: both parties leaving, or the room closing, ends an active call.
@@ -38,23 +35,11 @@ public final class MediaWebhookService implements ReceiveMediaWebhookUseCase {
         }
         Call.idOfRoom(event.room()).ifPresent(id -> transitions.applyIfPresent(id, clock.instant(), (call, now) ->
                 switch (event.kind()) {
-                    case PARTICIPANT_JOINED -> participant(event).map(call::mediaJoined).orElse(call);
-                    case PARTICIPANT_LEFT -> participant(event).map(who -> call.mediaLeft(who, now)).orElse(call);
+                    case PARTICIPANT_JOINED -> event.user().map(call::mediaJoined).orElse(call);
+                    case PARTICIPANT_LEFT -> event.user().map(who -> call.mediaLeft(who, now)).orElse(call);
                     case ROOM_FINISHED -> call.roomFinished(now);
                     default -> call;
                 }));
-    }
-
-    private static Optional<UserId> participant(MediaEvent event) {
-        String identity = event.participant();
-        if (identity == null || identity.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new UserId(UUID.fromString(identity)));
-        } catch (IllegalArgumentException notAUser) {
-            return Optional.empty();
-        }
     }
 
 }

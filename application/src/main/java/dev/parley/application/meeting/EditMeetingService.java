@@ -93,10 +93,6 @@ public final class EditMeetingService implements EditMeetingUseCase, LeaveMeetin
 
     /** The meeting locked, for its host or someone who asked to join it; anyone else gets {@code not_found}. */
     private Meeting visibleLocked(Principal caller, MeetingId id) {
-        Meeting meeting = access.lock(id);
-        if (!meeting.isHost(caller.userId()) && access.participant(id, caller.userId()).isEmpty()) {
-            throw MeetingAccess.notFound();
-        }
-        return meeting;
+        return access.requireVisible(access.lock(id), caller.userId());
     }
 }

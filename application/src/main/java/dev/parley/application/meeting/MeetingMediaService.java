@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Keeps meetings true to LiveKit's webhooks. Track events set {@code is_muted}, {@code is_video_on} and
@@ -57,7 +56,7 @@ public final class MeetingMediaService implements FollowMeetingMediaUseCase {
             return;
         }
         Optional<MeetingId> meeting = MeetingId.ofRoom(event.room());
-        Optional<UserId> user = user(event.participant());
+        Optional<UserId> user = event.user();
         if (meeting.isEmpty() || user.isEmpty()) {
             return;
         }
@@ -117,16 +116,5 @@ public final class MeetingMediaService implements FollowMeetingMediaUseCase {
             }
             // egress_started confirms what starting already recorded; after egress_ended it is old news
         })));
-    }
-
-    private static Optional<UserId> user(String identity) {
-        if (identity == null || identity.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new UserId(UUID.fromString(identity)));
-        } catch (IllegalArgumentException notAUser) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.parley.domain.call;
 
+import dev.parley.domain.account.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One verified LiveKit webhook event, reduced to what calls and meetings care about: {@code participant} is a
@@ -42,5 +45,17 @@ public record MediaEvent(Kind kind, String id, String room, String participant, 
 
     public MediaEvent(Kind kind, String id, String room, String participant) {
         this(kind, id, room, participant, null, null, null);
+    }
+
+    /** The participant as a Parley user, when its LiveKit identity is a user id (Parley's tokens make it one). */
+    public Optional<UserId> user() {
+        if (participant == null || participant.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new UserId(UUID.fromString(participant)));
+        } catch (IllegalArgumentException notAUser) {
+            return Optional.empty();
+        }
     }
 }
