@@ -40,6 +40,8 @@ class MeetingControlsIT {
         liveKit = new FakeLiveKit();
         Map<String, String> env = new HashMap<>(liveKit.environment());
         env.put("PARLEY_REDIS_URL", redis);
+        // two nodes on a PostgreSQL shared with other suites: small pools
+        env.put("PARLEY_DATABASE_POOL_SIZE", "6");
         nodeA = TestNode.start(env);
         nodeB = nodeA.sibling(Map.of());
         apiA = nodeA.client();
