@@ -37,7 +37,8 @@ class LiveKitWebhooksTest {
 
         MediaEvent event = webhooks.verify(body, sign(body, "devkey", SECRET));
 
-        assertThat(event).isEqualTo(new MediaEvent(MediaEvent.Kind.PARTICIPANT_LEFT, "EV_1", "call-abc", "u-1"));
+        assertThat(event).isEqualTo(new MediaEvent(MediaEvent.Kind.PARTICIPANT_LEFT, "EV_1", "call-abc", "u-1",
+                java.time.Instant.ofEpochSecond(1763719200), null, null));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.parley.application.call.HangUpService;
 import dev.parley.application.call.JoinCallService;
 import dev.parley.application.call.MediaGrants;
 import dev.parley.application.call.MediaWebhookService;
+import dev.parley.domain.meeting.in.FollowMeetingMediaUseCase;
 import dev.parley.application.call.PlaceCallService;
 import dev.parley.application.call.RingTimeoutService;
 import dev.parley.application.conversation.CallSystemMessages;
@@ -130,8 +131,9 @@ final class CallServicesModule {
 
     @Provides
     @Singleton
-    static ReceiveMediaWebhookUseCase mediaWebhooks(WebhookVerifier verifier, CallTransitions transitions, Clock clock) {
-        return new MediaWebhookService(verifier, transitions, clock);
+    static ReceiveMediaWebhookUseCase mediaWebhooks(WebhookVerifier verifier, CallTransitions transitions,
+                                                    FollowMeetingMediaUseCase meetings, Clock clock) {
+        return new MediaWebhookService(verifier, transitions, meetings, clock);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import dev.parley.application.meeting.EditMeetingService;
 import dev.parley.application.meeting.JoinMeetingService;
 import dev.parley.application.meeting.MeetingAnnouncer;
 import dev.parley.application.meeting.MeetingChatService;
+import dev.parley.application.meeting.MeetingMediaService;
 import dev.parley.application.meeting.MeetingOptions;
 import dev.parley.application.meeting.MeetingQueryService;
 import dev.parley.application.meeting.MeetingTimerService;
@@ -19,6 +20,7 @@ import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.meeting.in.EditMeetingUseCase;
+import dev.parley.domain.meeting.in.FollowMeetingMediaUseCase;
 import dev.parley.domain.meeting.in.JoinMeetingUseCase;
 import dev.parley.domain.meeting.in.LeaveMeetingUseCase;
 import dev.parley.domain.meeting.in.MeetingChatUseCase;
@@ -31,6 +33,7 @@ import dev.parley.domain.meeting.out.MeetingMedia;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.domain.meeting.out.MeetingTokens;
+import dev.parley.domain.meeting.out.MeetingTracks;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.http.meeting.MeetingLinks;
@@ -135,5 +138,14 @@ final class MeetingServicesModule {
                                              MeetingChat chat, MeetingAnnouncer announcer, MeetingOptions options,
                                              Transactions transactions, Clock clock) {
         return new MeetingTimerService(meetings, participants, chat, announcer, options, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    static FollowMeetingMediaUseCase followMeetingMedia(MeetingRepository meetings, MeetingParticipants participants,
+                                                        MeetingTracks tracks, UserRepository users, MeetingChat chat,
+                                                        MeetingAnnouncer announcer, Transactions transactions,
+                                                        Clock clock) {
+        return new MeetingMediaService(meetings, participants, tracks, users, chat, announcer, transactions, clock);
     }
 }

@@ -66,8 +66,7 @@ public final class MeetingRoutes implements RouteGroup {
         routes.post("/meetings", this::create);
         routes.get("/meetings", this::list);
         routes.post("/meetings/join", this::joinMeeting);
-        routes.get("/meetings/code/{code}", ctx -> meeting(ctx, queries.byCode(Caller.of(ctx),
-                MeetingCode.parse("code", ctx.pathParam("code")))));
+        routes.get("/meetings/code/{code}", ctx -> meeting(ctx, queries.byCode(Caller.of(ctx), code(ctx.pathParam("code")))));
         routes.get("/meetings/{id}", ctx -> meeting(ctx, queries.get(Caller.of(ctx), id(ctx))));
         routes.patch("/meetings/{id}", this::patch);
         routes.delete("/meetings/{id}", ctx -> {
@@ -116,7 +115,7 @@ public final class MeetingRoutes implements RouteGroup {
 
     private void joinMeeting(Context ctx) {
         var body = Bodies.read(ctx, MeetingRequests.Join.class);
-        var joined = join.join(Caller.of(ctx), MeetingCode.parse("code", body.code()));
+        var joined = join.join(Caller.of(ctx), code(body.code()));
         MeetingView meeting = MeetingView.from(joined.meeting(), links);
         MeetingParticipantView participant = MeetingParticipantView.from(joined.participant());
         ctx.header("Cache-Control", "no-store");
@@ -152,6 +151,11 @@ public final class MeetingRoutes implements RouteGroup {
 
     private static void participant(Context ctx, MeetingParticipant participant) {
         ctx.json(MeetingParticipantView.from(participant));
+    }
+
+    /** A code that cannot exist is simply not found. */
+    private static MeetingCode code(String raw) {
+        return MeetingCode.read("code", raw).orElseThrow(() -> dev.parley.domain.shared.ParleyException.notFound("meeting"));
     }
 
     private static MeetingId id(Context ctx) {

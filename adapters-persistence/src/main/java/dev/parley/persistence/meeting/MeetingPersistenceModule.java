@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
+import dev.parley.domain.meeting.out.MeetingTracks;
 import dev.parley.persistence.database.Database;
 import javax.inject.Singleton;
 
@@ -23,5 +24,11 @@ public final class MeetingPersistenceModule {
     @Singleton
     static MeetingParticipants meetingParticipants(Database database) {
         return new JdbiMeetingParticipants(database);
+    }
+
+    @Provides
+    @Singleton
+    static MeetingTracks meetingTracks(Database database) {
+        return new JdbiMeetingTracks(database);
     }
 }

@@ -8,8 +8,6 @@ import dev.parley.domain.meeting.MeetingId;
 import dev.parley.domain.meeting.in.EditMeetingUseCase;
 import dev.parley.domain.meeting.in.LeaveMeetingUseCase;
 import dev.parley.domain.meeting.MeetingParticipant;
-import dev.parley.domain.meeting.MeetingEvent;
-import dev.parley.domain.meeting.ParticipantStatus;
 import dev.parley.domain.meeting.out.MeetingChat;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
@@ -17,8 +15,6 @@ import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
-import dev.parley.domain.account.UserId;
-import java.util.Set;
 
 /**
  * The host's edits, cancel and end, and anyone's leave: each under the meeting's row lock, so an end racing a
@@ -28,7 +24,7 @@ public final class EditMeetingService implements EditMeetingUseCase, LeaveMeetin
     private final MeetingRepository meetings;
     private final MeetingParticipants participants;
     private final MeetingAccess access;
-    private final MeetingEntry entry;
+    private final MeetingDeparture departure;
     private final MeetingEnding ending;
     private final MeetingAnnouncer announcer;
     private final Transactions transactions;
@@ -39,7 +35,7 @@ public final class EditMeetingService implements EditMeetingUseCase, LeaveMeetin
         this.meetings = meetings;
         this.participants = participants;
         this.access = new MeetingAccess(meetings, participants, users);
-        this.entry = new MeetingEntry(meetings, access, chat);
+        this.departure = new MeetingDeparture(participants, access, new MeetingEntry(meetings, access, chat));
         this.ending = new MeetingEnding(meetings, participants, chat);
         this.announcer = announcer;
         this.transactions = transactions;
@@ -77,19 +73,7 @@ public final class EditMeetingService implements EditMeetingUseCase, LeaveMeetin
             MeetingParticipant participant = access.participant(id, user.userId())
                     .orElseThrow(() -> new ParleyException(dev.parley.domain.shared.ErrorCode.NOT_A_PARTICIPANT,
                             "you are not in this meeting"));
-            if (participant.status() != ParticipantStatus.JOINED && participant.status() != ParticipantStatus.WAITING) {
-                return participant;
-            }
-            MeetingParticipant gone = participant.left(now);
-            participants.save(gone);
-            if (participant.status() == ParticipantStatus.JOINED) {
-                Meeting current = entry.exited(meeting, user.userId(), false, now, after);
-                Set<UserId> told = access.joined(id);
-                told.add(user.userId());
-                after.event(new MeetingEvent(MeetingEvent.Kind.PARTICIPANT_LEFT, current, gone, told));
-                after.media(media -> media.removeParticipant(meeting.room(), user.userId()));
-            }
-            return gone;
+            return departure.leave(meeting, participant, now, after);
         });
         announcer.announce(after);
         return left;
@@ -109,10 +93,6 @@ public final class EditMeetingService implements EditMeetingUseCase, LeaveMeetin
 
     /** The meeting locked, for its host or someone who asked to join it; anyone else gets {@code not_found}. */
     private Meeting visibleLocked(Principal caller, MeetingId id) {
-        Meeting meeting = access.lock(id);
-        if (!meeting.isHost(caller.userId()) && access.participant(id, caller.userId()).isEmpty()) {
-            throw MeetingAccess.notFound();
-        }
-        return meeting;
+        return access.requireVisible(access.lock(id), caller.userId());
     }
 }

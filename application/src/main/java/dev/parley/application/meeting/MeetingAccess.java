@@ -38,6 +38,14 @@ final class MeetingAccess {
         return meetings.lock(id).orElseThrow(MeetingAccess::notFound);
     }
 
+    /** {@code meeting}, when {@code user} hosts it or ever asked to join it; to anyone else it does not exist. */
+    Meeting requireVisible(Meeting meeting, UserId user) {
+        if (!meeting.isHost(user) && participants.find(meeting.id(), user).isEmpty()) {
+            throw notFound();
+        }
+        return meeting;
+    }
+
     Optional<MeetingParticipant> participant(MeetingId id, UserId user) {
         return participants.find(id, user);
     }

@@ -57,9 +57,7 @@ public final class MeetingChatService implements MeetingChatUseCase {
         boolean joined = access.participant(id, caller.userId())
                 .filter(p -> p.status() == ParticipantStatus.JOINED).isPresent();
         if (!joined) {
-            if (!meeting.isHost(caller.userId()) && access.participant(id, caller.userId()).isEmpty()) {
-                throw MeetingAccess.notFound();
-            }
+            access.requireVisible(meeting, caller.userId());
             throw new ParleyException(ErrorCode.NOT_A_PARTICIPANT, "only participants in the meeting use its chat");
         }
         return meeting;

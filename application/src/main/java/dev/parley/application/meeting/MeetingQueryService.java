@@ -34,11 +34,7 @@ public final class MeetingQueryService implements MeetingQueriesUseCase {
 
     @Override
     public Meeting get(Principal caller, MeetingId id) {
-        Meeting meeting = access.find(id);
-        if (!meeting.isHost(caller.userId()) && access.participant(id, caller.userId()).isEmpty()) {
-            throw MeetingAccess.notFound();
-        }
-        return meeting;
+        return access.requireVisible(access.find(id), caller.userId());
     }
 
     @Override

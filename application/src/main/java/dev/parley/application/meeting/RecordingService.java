@@ -56,7 +56,7 @@ public final class RecordingService implements RecordMeetingUseCase {
     @Override
     public Meeting stop(Principal host, MeetingId id) {
         Meeting stopped = transactions.inTransaction(() -> {
-            Meeting meeting = visible(host, access.lock(id));
+            Meeting meeting = access.requireVisible(access.lock(id), host.userId());
             meeting.requireHost(host.userId());
             if (meeting.recording().status() != RecordingStatus.ACTIVE) {
                 throw ParleyException.conflict("the meeting is not being recorded");
@@ -73,20 +73,13 @@ public final class RecordingService implements RecordMeetingUseCase {
     }
 
     private Meeting startable(Principal host, Meeting meeting) {
-        visible(host, meeting).requireHost(host.userId());
+        access.requireVisible(meeting, host.userId()).requireHost(host.userId());
         meeting.requireOpen(clock.instant());
         if (meeting.status() != MeetingStatus.ACTIVE) {
             throw ParleyException.conflict("a meeting is recorded once it has started");
         }
         if (meeting.recording().status() == RecordingStatus.ACTIVE) {
             throw ParleyException.conflict("the meeting is already being recorded");
-        }
-        return meeting;
-    }
-
-    private Meeting visible(Principal caller, Meeting meeting) {
-        if (!meeting.isHost(caller.userId()) && access.participant(meeting.id(), caller.userId()).isEmpty()) {
-            throw MeetingAccess.notFound();
         }
         return meeting;
     }

@@ -9,6 +9,7 @@ import dev.parley.domain.meeting.in.ScheduleMeetingUseCase;
 import dev.parley.domain.meeting.out.MeetingChat;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.domain.shared.Ids;
+import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,6 +38,10 @@ public final class ScheduleMeetingService implements ScheduleMeetingUseCase {
     @Override
     public Meeting schedule(Principal host, Command command) {
         Instant now = clock.instant();
+        Instant from = command.details().scheduledAt() != null ? command.details().scheduledAt() : now;
+        if (!from.plus(command.details().duration()).isAfter(now)) {
+            throw ParleyException.invalid("scheduled_at", "the meeting would be over already");
+        }
         return transactions.inTransaction(() -> {
             ConversationId conversation = chat.open(command.details().title(), host.userId(), now);
             MeetingId id = new MeetingId(Ids.newId(now));

@@ -103,8 +103,11 @@ class MeetingsIT {
                 stranger.accessToken());
         assertThat(byCode.status()).isEqualTo(200);
         assertThat(byCode.json().path("id").asText()).isEqualTo(id);
-        assertThat(api.get("/api/v1/meetings/code/abc-defg-hjk", stranger.accessToken()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/meetings/code/nope", stranger.accessToken()).errorCode()).isEqualTo("validation_failed");
+        assertThat(api.get("/api/v1/meetings/code/abc-defg-hij", stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/meetings/code/nope", stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(join(api, stranger, "abc-defg-hij").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/meetings/join", Map.of(), stranger.accessToken()).errorCode())
+                .isEqualTo("validation_failed");
         assertThat(api.get("/api/v1/meetings/" + id, stranger.accessToken()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/meetings/" + id, host.accessToken()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/meetings/not-a-uuid", host.accessToken()).status()).isEqualTo(400);

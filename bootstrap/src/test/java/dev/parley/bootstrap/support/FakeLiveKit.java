@@ -47,6 +47,8 @@ public final class FakeLiveKit implements AutoCloseable {
         }
         server.createContext("/twirp/livekit.RoomService/", this::handle);
         server.createContext("/twirp/livekit.Egress/", this::handle);
+        // one thread per request: a slowed-down answer must not hold up the next test's calls
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 

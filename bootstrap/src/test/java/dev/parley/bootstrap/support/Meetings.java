@@ -40,9 +40,9 @@ public final class Meetings {
                 actor.accessToken());
     }
 
-    /** Waits up to five seconds for {@code condition} (background LiveKit calls, timers). */
+    /** Waits up to ten seconds for {@code condition} (background LiveKit calls, timers). */
     public static void eventually(BooleanSupplier condition, String what) {
-        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
             if (condition.getAsBoolean()) {
                 return;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record MeetingCode(String value) {
     static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz";
-    private static final Pattern SHAPE = Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{3}");
+    /** Codes are drawn from {@link #ALPHABET}; any lower-case letters in this shape are looked up (and simply not found). */
+    private static final Pattern SHAPE = Pattern.compile("[a-z]{3}-[a-z]{4}-[a-z]{3}");
 
     public MeetingCode {
         Objects.requireNonNull(value, "value");
@@ -34,20 +35,20 @@ public record MeetingCode(String value) {
         return new MeetingCode(code.toString());
     }
 
-    /** Reads a code as people type it: case and surrounding spaces do not matter, the dashes may be left out. */
-    public static MeetingCode parse(String field, String raw) {
-        if (raw == null) {
+    /**
+     * Reads a code as people type it: case and surrounding spaces do not matter, the dashes may be left out.
+     * A missing code is invalid; text that cannot be a code is empty (no meeting has it).
+     */
+    public static java.util.Optional<MeetingCode> read(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
             throw ParleyException.invalid(field, "is required");
         }
         String compact = raw.strip().toLowerCase(Locale.ROOT).replace("-", "");
         if (compact.length() != 10) {
-            throw ParleyException.invalid(field, "must look like abc-defg-hij");
+            return java.util.Optional.empty();
         }
         String dashed = compact.substring(0, 3) + "-" + compact.substring(3, 7) + "-" + compact.substring(7);
-        if (!SHAPE.matcher(dashed).matches()) {
-            throw ParleyException.invalid(field, "must look like abc-defg-hij");
-        }
-        return new MeetingCode(dashed);
+        return SHAPE.matcher(dashed).matches() ? java.util.Optional.of(new MeetingCode(dashed)) : java.util.Optional.empty();
     }
 
     @Override

@@ -91,10 +91,12 @@ class MeetingStateMachineTest {
         MeetingCode code = MeetingCode.generate(new java.security.SecureRandom());
 
         assertThat(code.value()).matches("[a-z]{3}-[a-z]{4}-[a-z]{3}").doesNotContain("i", "l", "o");
-        assertThat(MeetingCode.parse("code", " ABC-defg-HJK ").value()).isEqualTo("abc-defg-hjk");
-        assertThat(MeetingCode.parse("code", "abcdefghjk").value()).isEqualTo("abc-defg-hjk");
-        assertThatThrownBy(() -> MeetingCode.parse("code", "abc-defg-hi1")).isInstanceOf(ParleyException.class);
-        assertThatThrownBy(() -> MeetingCode.parse("code", "abc-defg-hil")).isInstanceOf(ParleyException.class);
+        assertThat(MeetingCode.read("code", " ABC-defg-HJK ")).map(MeetingCode::value).contains("abc-defg-hjk");
+        assertThat(MeetingCode.read("code", "abcdefghjk")).map(MeetingCode::value).contains("abc-defg-hjk");
+        assertThat(MeetingCode.read("code", "abc-defg-hij")).as("looked up, never drawn").isPresent();
+        assertThat(MeetingCode.read("code", "abc-defg-hi1")).isEmpty();
+        assertThat(MeetingCode.read("code", "short")).isEmpty();
+        assertThatThrownBy(() -> MeetingCode.read("code", " ")).isInstanceOf(ParleyException.class);
     }
 
     @Test
