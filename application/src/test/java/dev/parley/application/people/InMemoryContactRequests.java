@@ -66,6 +66,11 @@ public final class InMemoryContactRequests implements ContactRequestRepository {
                 && request.involves(a) && request.involves(b) ? request.cancel(request.from(), at) : request);
     }
 
+    /** Every stored request in insertion order, for the in-memory change feed. */
+    public synchronized List<ContactRequest> all() {
+        return List.copyOf(requests.values());
+    }
+
     @Override
     public synchronized void deleteAllInvolving(UserId user) {
         requests.values().removeIf(request -> request.involves(user));
