@@ -81,14 +81,8 @@ public abstract class BlockRepositoryContract {
 
         List<UserId> expected = blocked.stream()
                 .sorted(Comparator.comparing(UserId::value, UuidOrder.UNSIGNED)).toList();
-        List<UserId> seen = new ArrayList<>();
-        UserId after = null;
-        for (List<RelatedUser> page = blocks().list(ann, null, 3); !page.isEmpty();
-                page = blocks().list(ann, after, 3)) {
-            assertThat(page.size()).isLessThanOrEqualTo(3);
-            page.forEach(related -> seen.add(related.user().id()));
-            after = page.getLast().user().id();
-        }
+        List<UserId> seen = KeysetPages.walk((UserId after, Integer size) -> blocks().list(ann, after, size),
+                (RelatedUser related) -> related.user().id(), 3).stream().map(related -> related.user().id()).toList();
         assertThat(seen).containsExactlyElementsOf(expected);
 
         RelatedUser first = blocks().list(ann, null, 1).getFirst();

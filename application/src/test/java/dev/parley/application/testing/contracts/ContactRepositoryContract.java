@@ -76,14 +76,8 @@ public abstract class ContactRepositoryContract {
         }
         contacts().add(friends.get(0), friends.get(1), T0);
 
-        List<UserId> seen = new ArrayList<>();
-        UserId after = null;
-        for (List<RelatedUser> page = contacts().list(ann, null, 3); !page.isEmpty();
-                page = contacts().list(ann, after, 3)) {
-            assertThat(page.size()).isLessThanOrEqualTo(3);
-            page.forEach(related -> seen.add(related.user().id()));
-            after = page.getLast().user().id();
-        }
+        List<UserId> seen = KeysetPages.walk((UserId after, Integer size) -> contacts().list(ann, after, size),
+                (RelatedUser related) -> related.user().id(), 3).stream().map(related -> related.user().id()).toList();
         assertThat(seen).containsExactlyElementsOf(
                 friends.stream().sorted(Comparator.comparing(UserId::value, UuidOrder.UNSIGNED)).toList());
         RelatedUser first = contacts().list(ann, null, 1).getFirst();

@@ -112,14 +112,9 @@ public abstract class ContactRequestRepositoryContract {
         ContactRequest answered = incoming.remove(2);
         requests().update(answered.accept(ann, T0.plusSeconds(20)));
 
-        List<ContactRequest> seen = new ArrayList<>();
-        ContactRequestId before = null;
-        for (List<ContactRequest> page = requests().listPending(ann, Direction.INCOMING, null, 2); !page.isEmpty();
-                page = requests().listPending(ann, Direction.INCOMING, before, 2)) {
-            assertThat(page.size()).isLessThanOrEqualTo(2);
-            seen.addAll(page);
-            before = page.getLast().id();
-        }
+        List<ContactRequest> seen = KeysetPages.walk(
+                (ContactRequestId before, Integer size) -> requests().listPending(ann, Direction.INCOMING, before, size),
+                ContactRequest::id, 2);
         assertThat(seen).containsExactlyElementsOf(incoming.reversed());
         assertThat(requests().listPending(ann, Direction.OUTGOING, null, 10)).containsExactly(outgoing);
         assertThat(requests().listPending(outgoing.to(), Direction.INCOMING, null, 10)).containsExactly(outgoing);
