@@ -1,39 +1,62 @@
 package dev.parley.application.people;
 
+import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.application.testing.UuidOrder;
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.BlockRepository;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Fake block repository for application tests (listing is not needed there). */
+/** In-memory {@link BlockRepository}: lists the blocked users it finds in {@code users}, ordered as PostgreSQL does. */
 public final class InMemoryBlocks implements BlockRepository {
-    private final Set<List<UserId>> blocks = new HashSet<>();
+    private record Block(UserId blocker, UserId blocked) {
+    }
 
-    @Override
-    public boolean add(UserId blocker, UserId blocked, Instant at) {
-        return blocks.add(List.of(blocker, blocked));
+    private final Map<Block, Instant> blocks = new LinkedHashMap<>();
+    private final UserRepository users;
+
+    public InMemoryBlocks() {
+        this(new InMemoryUserRepository());
+    }
+
+    public InMemoryBlocks(UserRepository users) {
+        this.users = users;
     }
 
     @Override
-    public boolean remove(UserId blocker, UserId blocked) {
-        return blocks.remove(List.of(blocker, blocked));
+    public synchronized boolean add(UserId blocker, UserId blocked, Instant at) {
+        return blocks.putIfAbsent(new Block(blocker, blocked), at) == null;
     }
 
     @Override
-    public boolean blockedEitherWay(UserId a, UserId b) {
-        return blocks.contains(List.of(a, b)) || blocks.contains(List.of(b, a));
+    public synchronized boolean remove(UserId blocker, UserId blocked) {
+        return blocks.remove(new Block(blocker, blocked)) != null;
     }
 
     @Override
-    public List<RelatedUser> list(UserId blocker, UserId after, int limit) {
-        throw new UnsupportedOperationException("not needed by these tests");
+    public synchronized boolean blockedEitherWay(UserId a, UserId b) {
+        return blocks.containsKey(new Block(a, b)) || blocks.containsKey(new Block(b, a));
     }
 
     @Override
-    public void removeAllInvolving(UserId user) {
-        blocks.removeIf(pair -> pair.contains(user));
+    public synchronized List<RelatedUser> list(UserId blocker, UserId after, int limit) {
+        return blocks.entrySet().stream()
+                .filter(entry -> entry.getKey().blocker().equals(blocker))
+                .filter(entry -> after == null
+                        || UuidOrder.UNSIGNED.compare(entry.getKey().blocked().value(), after.value()) > 0)
+                .sorted(Comparator.comparing(entry -> entry.getKey().blocked().value(), UuidOrder.UNSIGNED))
+                .limit(limit)
+                .map(entry -> new RelatedUser(users.findById(entry.getKey().blocked()).orElseThrow(), entry.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void removeAllInvolving(UserId user) {
+        blocks.keySet().removeIf(block -> block.blocker().equals(user) || block.blocked().equals(user));
     }
 }

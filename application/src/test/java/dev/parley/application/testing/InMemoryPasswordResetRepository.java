@@ -21,7 +21,11 @@ public class InMemoryPasswordResetRepository implements PasswordResetRepository 
 
     @Override
     public synchronized Optional<UserId> consume(String tokenDigest, Instant now) {
-        Reset reset = resets.remove(tokenDigest);
-        return reset == null || !now.isBefore(reset.expiresAt()) ? Optional.empty() : Optional.of(reset.userId());
+        Reset reset = resets.get(tokenDigest);
+        if (reset == null || !now.isBefore(reset.expiresAt())) {
+            return Optional.empty(); // an expired attempt leaves the token, as the database does
+        }
+        resets.remove(tokenDigest);
+        return Optional.of(reset.userId());
     }
 }

@@ -7,6 +7,7 @@ import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.Participant;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,13 +22,23 @@ public final class InMemoryConversationData {
     final Map<MessageId, StoredMessage> messages = new LinkedHashMap<>();
     final List<MessageEdit> edits = new ArrayList<>();
     final Map<MessageId, UserId> deletedBy = new java.util.HashMap<>();
+    /** The store's own clock, for what the database stamps with {@code now()} (a read cursor's move). */
+    final Clock clock;
+
+    public InMemoryConversationData() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryConversationData(Clock clock) {
+        this.clock = clock;
+    }
 
     /** A conversation with the columns the domain record does not carry. */
     record ConversationRow(Conversation conversation, Instant lastActivityAt) {
     }
 
-    /** A membership row, kept after leaving. */
-    record ParticipantRow(Participant participant, Instant leftAt, long lastReadSeq) {
+    /** A membership row, kept after leaving; {@code updatedAt} is when it last changed (the change feed reads it). */
+    record ParticipantRow(Participant participant, Instant leftAt, long lastReadSeq, Instant updatedAt) {
         boolean active() {
             return leftAt == null;
         }

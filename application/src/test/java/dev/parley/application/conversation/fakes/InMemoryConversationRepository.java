@@ -44,7 +44,7 @@ public final class InMemoryConversationRepository implements ConversationReposit
         }
         data.conversations.put(conversation.id(), new ConversationRow(conversation, conversation.createdAt()));
         Map<UserId, ParticipantRow> members = new LinkedHashMap<>();
-        participants.forEach(p -> members.put(p.userId(), new ParticipantRow(p, null, 0)));
+        participants.forEach(p -> members.put(p.userId(), new ParticipantRow(p, null, 0, p.joinedAt())));
         data.participants.put(conversation.id(), members);
         return Optional.empty();
     }
@@ -106,19 +106,19 @@ public final class InMemoryConversationRepository implements ConversationReposit
         Map<UserId, ParticipantRow> members = data.participants.computeIfAbsent(participant.conversationId(),
                 key -> new LinkedHashMap<>());
         long lastRead = members.containsKey(participant.userId()) ? members.get(participant.userId()).lastReadSeq() : 0;
-        members.put(participant.userId(), new ParticipantRow(participant, null, lastRead));
+        members.put(participant.userId(), new ParticipantRow(participant, null, lastRead, at));
     }
 
     @Override
     public synchronized void changeRole(ConversationId id, UserId userId, Role role, Instant at) {
         data.participants.get(id).computeIfPresent(userId, (key, row) -> row.active()
-                ? new ParticipantRow(row.participant().withRole(role), null, row.lastReadSeq()) : row);
+                ? new ParticipantRow(row.participant().withRole(role), null, row.lastReadSeq(), at) : row);
     }
 
     @Override
     public synchronized void markLeft(ConversationId id, UserId userId, Instant at) {
         data.participants.get(id).computeIfPresent(userId, (key, row) -> row.active()
-                ? new ParticipantRow(row.participant(), at, row.lastReadSeq()) : row);
+                ? new ParticipantRow(row.participant(), at, row.lastReadSeq(), at) : row);
     }
 
     @Override
@@ -147,7 +147,7 @@ public final class InMemoryConversationRepository implements ConversationReposit
         if (row == null || !row.active() || row.lastReadSeq() >= seq) {
             return false;
         }
-        data.participants.get(id).put(userId, new ParticipantRow(row.participant(), null, seq));
+        data.participants.get(id).put(userId, new ParticipantRow(row.participant(), null, seq, data.clock.instant()));
         return true;
     }
 
