@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Real frames from a running node match the AsyncAPI document: one scenario drives every server event the node
- * emits today (all but the meeting events, whose feature is not built yet) over WebSockets and SSE, sends every client
+ * emits (all but the meeting events, which MeetingControlsIT produces and WsClient checks the same way) over WebSockets and SSE, sends every client
  * frame after checking it against the document, and records each frame type seen. {@link WsClient} and
  * {@link SseReader} check every frame read against the document ({@link FrameContract}).
  */
