@@ -23,7 +23,7 @@ import java.util.UUID;
 final class ConversationRows {
     static final String CONVERSATION = """
             c.id, c.type, c.name, c.topic, c.avatar_url, c.created_by, c.created_at, c.updated_at, c.last_seq,
-            c.participant_count, c.deleted_at, c.last_activity_at""";
+            c.participant_count, c.deleted_at, c.last_activity_at, c.meeting_id""";
     static final String MESSAGE = """
             m.id, m.conversation_id, m.seq, m.sender_id, m.type, m.content, m.reply_to_id, m.client_msg_id,
             m.created_at, m.edited_at, m.deleted_at, m.attachment_ids""";
@@ -42,7 +42,8 @@ final class ConversationRows {
                 ConversationType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT)), rs.getString("name"),
                 rs.getString("topic"), rs.getString("avatar_url"), new UserId(rs.getObject("created_by", UUID.class)),
                 Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), rs.getLong("last_seq"),
-                rs.getInt("participant_count"), Timestamps.read(rs, "deleted_at"));
+                rs.getInt("participant_count"), Timestamps.read(rs, "deleted_at"),
+                rs.getObject("meeting_id") != null);
     }
 
     static Participant participant(ResultSet rs) throws SQLException {

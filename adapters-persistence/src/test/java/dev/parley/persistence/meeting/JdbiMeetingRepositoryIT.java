@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.meeting.MeetingRepositoryContract;
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.call.MediaEvent;
 import dev.parley.domain.meeting.MediaState;
@@ -11,6 +12,7 @@ import dev.parley.domain.meeting.Meeting;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.persistence.ManagedDatabase;
+import dev.parley.persistence.conversation.JdbiConversationRepository;
 import dev.parley.persistence.PersistenceSettings;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.testing.TestDatabases;
@@ -115,6 +117,22 @@ class JdbiMeetingRepositoryIT extends MeetingRepositoryContract {
                         "SELECT type || ':' || meeting_id FROM conversations WHERE id = :id")
                 .bind("id", meeting.conversationId().value()).mapTo(String.class).one());
         assertThat(type).isEqualTo("broadcast:" + meeting.id());
+    }
+
+    @Test
+    void every_conversation_read_knows_a_meetings_chat_from_an_ordinary_group() {
+        UserId host = newUser();
+        Meeting meeting = scheduled(host, T0, 60);
+        meetings.insert(meeting);
+        ConversationId group = newConversation(host);
+        JdbiConversationRepository conversations = new JdbiConversationRepository(database);
+
+        assertThat(conversations.find(meeting.conversationId())).map(Conversation::meetingChat).contains(true);
+        assertThat(database.inTransaction(() -> conversations.lock(meeting.conversationId())))
+                .map(Conversation::meetingChat).contains(true);
+        assertThat(conversations.findAsSeenBy(meeting.conversationId(), host))
+                .map(seen -> seen.conversation().meetingChat()).contains(true);
+        assertThat(conversations.find(group)).map(Conversation::meetingChat).contains(false);
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Renames and deletes conversations. Deleting keeps every message stored; participants just lose access. */
+/**
+ * Renames and deletes conversations. Deleting keeps every message stored; participants just lose access.
+ * A meeting's chat is neither: it follows its meeting.
+ */
 public final class ManageConversationService implements ManageConversationUseCase {
     private final ConversationRepository conversations;
     private final ConversationAccess access;
@@ -60,6 +63,7 @@ public final class ManageConversationService implements ManageConversationUseCas
         Instant now = clock.instant();
         Conversation updated = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(caller, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             ConversationRules.requireMayManage(membership.conversation(), membership.participant());
             Conversation current = membership.conversation();
             Conversation renamed = current.renamed(name == null ? current.name() : name,
@@ -79,6 +83,7 @@ public final class ManageConversationService implements ManageConversationUseCas
         Instant now = clock.instant();
         ConversationDeleted deleted = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(caller, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             ConversationRules.requireMayDelete(membership.conversation(), membership.participant());
             List<UserId> members = conversations.participants(id).stream().map(Participant::userId).toList();
             Conversation gone = membership.conversation().deleted(now);

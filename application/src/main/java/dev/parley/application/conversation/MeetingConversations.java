@@ -4,7 +4,6 @@ import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
-import dev.parley.domain.conversation.ConversationType;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.event.MessageCreated;
@@ -41,8 +40,7 @@ public final class MeetingConversations implements MeetingChat {
 
     @Override
     public ConversationId open(String title, UserId host, Instant at) {
-        Conversation conversation = Conversation.create(new ConversationId(Ids.newId(at)), ConversationType.GROUP,
-                title, host, 0, at);
+        Conversation conversation = Conversation.meetingChat(new ConversationId(Ids.newId(at)), title, host, at);
         conversations.insert(conversation, null, List.of());
         return conversation.id();
     }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Membership changes. Each runs with the conversation row locked, so two changes of one conversation
- * never interleave, and writes a system message ("alice added bob") with its own seq.
+ * never interleave, and writes a system message ("alice added bob") with its own seq. A meeting's chat
+ * refuses them all: its membership follows the meeting.
  */
 public final class ParticipantsService implements ParticipantsUseCase {
     private final ConversationRepository conversations;
@@ -68,6 +69,7 @@ public final class ParticipantsService implements ParticipantsUseCase {
         List<ConversationEvent> happened = new ArrayList<>();
         List<Participant> result = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(actor, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             Conversation conversation = membership.conversation();
             ConversationRules.requireMayManage(conversation, membership.participant());
             Set<UserId> present = conversations.participants(id).stream().map(Participant::userId)
@@ -106,6 +108,7 @@ public final class ParticipantsService implements ParticipantsUseCase {
         Instant now = clock.instant();
         List<ConversationEvent> happened = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(actor, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             Participant removed = conversations.participant(id, target)
                     .orElseThrow(() -> ParleyException.notFound("participant"));
             ConversationRules.requireMayRemove(membership.conversation(), membership.participant(), removed);
@@ -124,6 +127,7 @@ public final class ParticipantsService implements ParticipantsUseCase {
         List<ConversationEvent> happened = new ArrayList<>();
         Participant changed = transactions.inTransaction(() -> {
             Membership membership = access.requireLocked(actor, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             Participant subject = conversations.participant(id, target)
                     .orElseThrow(() -> ParleyException.notFound("participant"));
             ConversationRules.requireMayChangeRole(membership.conversation(), membership.participant(), subject);
@@ -150,6 +154,7 @@ public final class ParticipantsService implements ParticipantsUseCase {
         List<ConversationEvent> happened = new ArrayList<>();
         transactions.run(() -> {
             Membership membership = access.requireLocked(actor, id);
+            ConversationRules.requireNotMeetingChat(membership.conversation());
             Conversation conversation = membership.conversation();
             ConversationRules.requireMayLeave(conversation);
             conversations.markLeft(id, actor, now);

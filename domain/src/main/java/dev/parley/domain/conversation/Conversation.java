@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A conversation's own state. {@code lastSeq} is the seq of its newest message (0 when empty);
  * {@code updatedAt} moves on every change of the conversation or its membership (for sync).
+ * {@code meetingChat}: the conversation is a meeting's chat, whose name and membership follow the meeting
+ * (the meeting links it when it is stored; the generic management use cases refuse to change it).
  */
 public record Conversation(
         ConversationId id,
@@ -19,7 +21,8 @@ public record Conversation(
         Instant updatedAt,
         long lastSeq,
         int participantCount,
-        Instant deletedAt) {
+        Instant deletedAt,
+        boolean meetingChat) {
 
     public Conversation {
         Objects.requireNonNull(id);
@@ -31,7 +34,12 @@ public record Conversation(
 
     public static Conversation create(ConversationId id, ConversationType type, String name, UserId createdBy,
                                       int participantCount, Instant at) {
-        return new Conversation(id, type, name, null, null, createdBy, at, at, 0, participantCount, null);
+        return new Conversation(id, type, name, null, null, createdBy, at, at, 0, participantCount, null, false);
+    }
+
+    /** A meeting's chat, owned by its host, empty until people join the meeting. */
+    public static Conversation meetingChat(ConversationId id, String title, UserId host, Instant at) {
+        return new Conversation(id, ConversationType.GROUP, title, null, null, host, at, at, 0, 0, null, true);
     }
 
     public boolean isDirect() {
@@ -40,21 +48,22 @@ public record Conversation(
 
     public Conversation renamed(String newName, String newTopic, Instant at) {
         return new Conversation(id, type, newName, newTopic, avatarUrl, createdBy, createdAt, at, lastSeq,
-                participantCount, deletedAt);
+                participantCount, deletedAt, meetingChat);
     }
 
     /** The group's avatar link changed (null: no avatar). */
     public Conversation withAvatar(String newAvatarUrl, Instant at) {
         return new Conversation(id, type, name, topic, newAvatarUrl, createdBy, createdAt, at, lastSeq,
-                participantCount, deletedAt);
+                participantCount, deletedAt, meetingChat);
     }
 
     public Conversation withParticipantCount(int count, Instant at) {
-        return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq, count, deletedAt);
+        return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq, count, deletedAt,
+                meetingChat);
     }
 
     public Conversation deleted(Instant at) {
         return new Conversation(id, type, name, topic, avatarUrl, createdBy, createdAt, at, lastSeq,
-                participantCount, at);
+                participantCount, at, meetingChat);
     }
 }

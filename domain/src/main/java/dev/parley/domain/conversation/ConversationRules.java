@@ -12,7 +12,21 @@ import java.util.Optional;
  * broadcasts have owners). Every method throws the rejection or returns normally.
  */
 public final class ConversationRules {
+    static final String MEETING_CHAT = "a meeting's chat follows its meeting: use /meetings/{id}/… "
+            + "(PATCH /meetings/{id}, /meetings/{id}/leave, /meetings/{id}/participants/…) instead";
+
     private ConversationRules() {
+    }
+
+    /**
+     * A meeting's chat is renamed, ended and joined through its meeting only: renaming or deleting it, adding,
+     * removing or re-roling participants and leaving it as a conversation are {@code forbidden}. Reading and
+     * sending are not affected.
+     */
+    public static void requireNotMeetingChat(Conversation conversation) {
+        if (conversation.meetingChat()) {
+            throw ParleyException.forbidden(MEETING_CHAT);
+        }
     }
 
     /** In broadcasts only the owner and admins post; members read. */

@@ -40,6 +40,17 @@ class ConversationRulesTest {
     }
 
     @Test
+    void a_meetings_chat_is_never_managed_as_a_conversation_but_ordinary_groups_are() {
+        Conversation meetingChat = Conversation.meetingChat(ID, "Weekly sync", owner.userId(), T0);
+
+        assertRejected(() -> ConversationRules.requireNotMeetingChat(meetingChat), ErrorCode.FORBIDDEN);
+        assertRejected(() -> ConversationRules.requireNotMeetingChat(meetingChat.renamed("x", null, T0)), ErrorCode.FORBIDDEN);
+        assertThatCode(() -> ConversationRules.requireMayPost(meetingChat, member)).doesNotThrowAnyException();
+        assertThatCode(() -> ConversationRules.requireNotMeetingChat(conversation(ConversationType.GROUP)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void owner_and_admins_manage_groups_members_do_not() {
         Conversation group = conversation(ConversationType.GROUP);
 

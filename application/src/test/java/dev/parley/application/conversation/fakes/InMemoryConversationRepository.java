@@ -83,7 +83,7 @@ public final class InMemoryConversationRepository implements ConversationReposit
         Conversation stored = row.conversation();
         Conversation updated = new Conversation(stored.id(), stored.type(), conversation.name(), conversation.topic(),
                 conversation.avatarUrl(), stored.createdBy(), stored.createdAt(), conversation.updatedAt(),
-                stored.lastSeq(), conversation.participantCount(), conversation.deletedAt());
+                stored.lastSeq(), conversation.participantCount(), conversation.deletedAt(), stored.meetingChat());
         data.conversations.put(conversation.id(), new ConversationRow(updated, row.lastActivityAt()));
     }
 

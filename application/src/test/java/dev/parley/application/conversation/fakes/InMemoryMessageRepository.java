@@ -42,7 +42,7 @@ public final class InMemoryMessageRepository implements MessageRepository {
         Conversation c = row.conversation();
         long seq = c.lastSeq() + 1;
         Conversation bumped = new Conversation(c.id(), c.type(), c.name(), c.topic(), c.avatarUrl(), c.createdBy(),
-                c.createdAt(), c.updatedAt(), seq, c.participantCount(), c.deletedAt());
+                c.createdAt(), c.updatedAt(), seq, c.participantCount(), c.deletedAt(), c.meetingChat());
         Instant activity = row.lastActivityAt().isAfter(message.createdAt()) ? row.lastActivityAt() : message.createdAt();
         data.conversations.put(c.id(), new ConversationRow(bumped, activity));
         Message stored = message.withSeq(seq);
