@@ -51,7 +51,7 @@ public abstract class MeetingRepositoryContract {
         assertThat(meetings().findByCode(meeting.code()).orElseThrow().id()).isEqualTo(meeting.id());
 
         Meeting active = meeting.occupied(T0.plusSeconds(5)).emptied(T0.plusSeconds(9))
-                .withRecording(meeting.recording().started("EG_1"));
+                .withRecording(meeting.recording().started("EG_1", java.util.UUID.randomUUID()));
         meetings().update(active);
         Meeting restored = meetings().find(meeting.id()).orElseThrow();
         assertThat(restored.state()).isEqualTo(active.state());
