@@ -61,8 +61,11 @@ public abstract class MeetingRepositoryContract {
         assertThat(meetings().findByEgress("EG_1").orElseThrow().id()).isEqualTo(meeting.id());
 
         Meeting ended = active.end(EndReason.HOST_ENDED, T0.plusSeconds(60));
+        ended = ended.withRecording(ended.recording().finished("s3://b/k").filed());
         meetings().update(ended);
         assertThat(meetings().find(meeting.id()).orElseThrow().state()).isEqualTo(ended.state());
+        assertThat(meetings().find(meeting.id()).orElseThrow().recording().fileId())
+                .isEqualTo(active.recording().outputId());
         assertThat(meetings().find(new MeetingId(UUID.randomUUID()))).isEmpty();
     }
 
