@@ -1,5 +1,5 @@
 -- Meeting recordings become Parley files: the file id is chosen when the recording starts (LiveKit Egress writes
--- straight to that file's storage key) and becomes recording_file_id once egress_ended finds the bytes there.
+-- to that file's storage key + '.mp4') and becomes recording_file_id once egress_ended finds the bytes there.
 ALTER TABLE meetings ADD COLUMN recording_output_id uuid;
 
 -- The files access rule: "is this file the recording of a meeting the reader was let into?"

@@ -6,8 +6,8 @@ import java.util.Objects;
 import livekit.LivekitEgress;
 
 /**
- * Where LiveKit Egress writes a meeting recording: Parley's own file storage, so the finished MP4 already sits
- * at its Parley file's key. With a bucket the egress uploads there itself (same endpoint, keys and addressing
+ * Where LiveKit Egress writes a meeting recording: Parley's own file storage, at the key it is given (ending in
+ * {@code .mp4}, which the egress would append otherwise), next to its future Parley file's key. With a bucket the egress uploads there itself (same endpoint, keys and addressing
  * as Parley); with a local directory it writes the absolute path under it, so the egress server must mount
  * Parley's files directory at the same path.
  */

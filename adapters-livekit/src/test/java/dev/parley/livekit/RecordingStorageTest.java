@@ -9,9 +9,12 @@ import java.util.UUID;
 import livekit.LivekitEgress;
 import org.junit.jupiter.api.Test;
 
-/** The egress file output points at the recording's Parley file key, in the bucket or the files directory. */
+/**
+ * The egress file output points at the recording's Parley file key (with the {@code .mp4} LiveKit Egress would
+ * append anyway), in the bucket or the files directory.
+ */
 class RecordingStorageTest {
-    private static final StorageKey KEY = StorageKey.original(new FileId(UUID.fromString("0190f1c2-0000-7000-8000-00000000abcd")));
+    private static final StorageKey KEY = StorageKey.incomingMp4(new FileId(UUID.fromString("0190f1c2-0000-7000-8000-00000000abcd")));
 
     @Test
     void a_bucket_output_uploads_to_the_key_with_parleys_bucket_settings() {
@@ -19,7 +22,7 @@ class RecordingStorageTest {
 
         LivekitEgress.EncodedFileOutput output = bucket.output(KEY);
 
-        assertThat(output.getFilepath()).isEqualTo("cd/ab/0190f1c2-0000-7000-8000-00000000abcd");
+        assertThat(output.getFilepath()).isEqualTo("cd/ab/0190f1c2-0000-7000-8000-00000000abcd.mp4");
         assertThat(output.getFileType()).isEqualTo(LivekitEgress.EncodedFileType.MP4);
         assertThat(output.getDisableManifest()).isTrue();
         assertThat(output.getS3()).isEqualTo(LivekitEgress.S3Upload.newBuilder().setEndpoint("http://minio:9000")
@@ -34,7 +37,7 @@ class RecordingStorageTest {
 
         LivekitEgress.EncodedFileOutput output = new RecordingStorage.Directory(root.resolve("../files")).output(KEY);
 
-        assertThat(output.getFilepath()).isEqualTo("/srv/parley/files/cd/ab/0190f1c2-0000-7000-8000-00000000abcd");
+        assertThat(output.getFilepath()).isEqualTo("/srv/parley/files/cd/ab/0190f1c2-0000-7000-8000-00000000abcd.mp4");
         assertThat(output.hasS3()).isFalse();
     }
 }

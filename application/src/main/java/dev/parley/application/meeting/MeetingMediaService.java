@@ -5,6 +5,7 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.call.MediaEvent;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.FileName;
+import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.file.in.AdoptStoredBytesUseCase;
 import dev.parley.domain.meeting.MediaState;
 import dev.parley.domain.meeting.Meeting;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * {@code is_sharing} (per track, newest event wins, unpublished is final); {@code participant_left} for someone
  * still joined since before the event counts as leaving (so crashed clients do not keep a meeting alive);
  * egress events move the recording, and {@code egress_ended} with a completed file registers the bytes the egress
- * wrote at the recording's pre-chosen file key as a Parley file of the host ({@code video/mp4}, never swept), so
+ * wrote at the recording's pre-chosen file key (moved from {@code <key>.mp4}) as a Parley file of the host ({@code video/mp4}, never swept), so
  * {@code recording.file_id} appears; a failed egress or a missing object leaves it null. Unknown rooms, users and
  * egresses are ignored.
  */
@@ -124,7 +125,8 @@ public final class MeetingMediaService implements FollowMeetingMediaUseCase {
         // read the (possibly large) recording once, before any lock; a failed egress leaves no file
         Recording before = seen.get().recording();
         Optional<AdoptStoredBytesUseCase.Measured> bytes = event.egress().completed() && before.outputId() != null
-                && before.fileId() == null ? recordings.measure(new FileId(before.outputId())) : Optional.empty();
+                && before.fileId() == null ? recordings.claim(StorageKey.incomingMp4(new FileId(before.outputId())),
+                new FileId(before.outputId())) : Optional.empty();
         transactions.run(() -> meetings.lock(seen.get().id()).ifPresent(meeting -> {
             Recording now = meeting.recording();
             if (!egress.equals(now.egressId())) {

@@ -44,9 +44,9 @@ public final class RecordingService implements RecordMeetingUseCase {
     @Override
     public Meeting start(Principal host, MeetingId id) {
         Meeting meeting = startable(host, access.find(id));
-        // the egress writes straight to this (not yet registered) file's key; egress_ended registers it
+        // the egress writes next to this (not yet registered) file's key, at <key>.mp4; egress_ended registers it
         FileId output = new FileId(Ids.newId(clock.instant()));
-        Optional<String> egress = media.startRecording(meeting.room(), StorageKey.original(output));
+        Optional<String> egress = media.startRecording(meeting.room(), StorageKey.incomingMp4(output));
         if (egress.isEmpty()) {
             throw new ParleyException(ErrorCode.UNAVAILABLE, "the media server did not start the recording; try again");
         }

@@ -344,7 +344,7 @@ class MeetingControlsIT {
         assertThat(output.getFileType()).isEqualTo(livekit.LivekitEgress.EncodedFileType.MP4);
         assertThat(output.hasS3()).as("local disk: the egress writes into the mounted files directory").isFalse();
         java.util.regex.Matcher key = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(filesDirectory() + "/")
-                + "([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f-]{36})").matcher(output.getFilepath());
+                + "([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f-]{36})\\.mp4").matcher(output.getFilepath());
         assertThat(key.matches()).as(output.getFilepath()).isTrue();
         String fileId = key.group(3);
         assertThat(fileId).endsWith(key.group(2) + key.group(1));
@@ -359,6 +359,8 @@ class MeetingControlsIT {
         String ended = FakeLiveKit.egressEnded(egress, "meeting-" + id, "EGRESS_COMPLETE", output.getFilepath());
         assertThat(webhook(ended).status()).isEqualTo(204);
         assertThat(webhook(ended).status()).as("a resend").isEqualTo(204);
+        assertThat(written).as("moved to the file's own key").doesNotExist();
+        assertThat(Path.of(output.getFilepath().replaceFirst("\\.mp4$", ""))).hasBinaryContent(mp4);
 
         JsonNode recording = apiB.get("/api/v1/meetings/" + id, guest.accessToken()).json().path("recording");
         assertThat(recording.path("status").asText()).isEqualTo("stopped");
@@ -403,7 +405,7 @@ class MeetingControlsIT {
         JsonNode afterMissing = apiA.get("/api/v1/meetings/" + id, host.accessToken()).json().path("recording");
         assertThat(afterMissing.path("status").asText()).isEqualTo("stopped");
         assertThat(afterMissing.path("file_id").isNull()).as("no file row without bytes").isTrue();
-        String outputId = missing.substring(missing.lastIndexOf('/') + 1);
+        String outputId = missing.substring(missing.lastIndexOf('/') + 1).replace(".mp4", "");
         assertThat(Uploads.get(apiA, "/api/v1/files/" + outputId, host.accessToken(), Map.of()).status()).isEqualTo(404);
     }
 

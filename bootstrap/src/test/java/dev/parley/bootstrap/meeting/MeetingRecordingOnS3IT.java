@@ -94,9 +94,9 @@ class MeetingRecordingOnS3IT {
         assertThat(upload.getAccessKey()).isEqualTo(bucket.accessKey());
         assertThat(upload.getSecret()).isEqualTo(bucket.secretKey());
         assertThat(upload.getForcePathStyle()).isTrue();
-        String fileId = output.getFilepath().substring(output.getFilepath().lastIndexOf('/') + 1);
-        StorageKey key = StorageKey.original(new FileId(UUID.fromString(fileId)));
-        assertThat(output.getFilepath()).as("the file's storage key in the bucket").isEqualTo(key.path());
+        String fileId = output.getFilepath().substring(output.getFilepath().lastIndexOf('/') + 1).replace(".mp4", "");
+        StorageKey key = StorageKey.incomingMp4(new FileId(UUID.fromString(fileId)));
+        assertThat(output.getFilepath()).as("the file's storage key in the bucket, with .mp4").isEqualTo(key.path());
 
         assertThat(act(api, id, "recording/stop", host).status()).isEqualTo(200);
         byte[] mp4 = new byte[300_000];
@@ -109,6 +109,7 @@ class MeetingRecordingOnS3IT {
 
         assertThat(api.get("/api/v1/meetings/" + id, guest.accessToken()).json().path("recording").path("file_id").asText())
                 .isEqualTo(fileId);
+        assertThat(new S3Storage(bucket).exists(key)).as("moved to the file's own key").isFalse();
         Reply download = Uploads.get(api, "/api/v1/files/" + fileId, guest.accessToken(), Map.of());
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.bytes()).isEqualTo(mp4);
