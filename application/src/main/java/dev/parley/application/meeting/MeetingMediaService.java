@@ -20,6 +20,8 @@ import dev.parley.domain.meeting.out.MeetingChat;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.domain.meeting.out.MeetingTracks;
+import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -125,8 +127,7 @@ public final class MeetingMediaService implements FollowMeetingMediaUseCase {
         // read the (possibly large) recording once, before any lock; a failed egress leaves no file
         Recording before = seen.get().recording();
         Optional<AdoptStoredBytesUseCase.Measured> bytes = event.egress().completed() && before.outputId() != null
-                && before.fileId() == null ? recordings.claim(StorageKey.incomingMp4(new FileId(before.outputId())),
-                new FileId(before.outputId())) : Optional.empty();
+                && before.fileId() == null ? claim(new FileId(before.outputId())) : Optional.empty();
         transactions.run(() -> meetings.lock(seen.get().id()).ifPresent(meeting -> {
             Recording now = meeting.recording();
             if (!egress.equals(now.egressId())) {
@@ -143,6 +144,18 @@ public final class MeetingMediaService implements FollowMeetingMediaUseCase {
                 meetings.update(meeting.withRecording(next));
             }
         }));
+    }
+
+    /** The recording's bytes, moved to its file's key; a storage failure is 503 (LiveKit may resend), changing nothing. */
+    private Optional<AdoptStoredBytesUseCase.Measured> claim(FileId file) {
+        try {
+            return recordings.claim(StorageKey.incomingMp4(file), file);
+        } catch (RuntimeException storageFailed) {
+            ParleyException unavailable = new ParleyException(ErrorCode.UNAVAILABLE,
+                    "the recording could not be read from the file storage");
+            unavailable.initCause(storageFailed);
+            throw unavailable;
+        }
     }
 
     /** "Weekly sync 2026-12-03.mp4": the title and the (UTC) day the meeting started. */
