@@ -1,10 +1,10 @@
 package dev.parley.livekit;
 
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.meeting.out.MeetingMedia;
 import io.livekit.server.EgressServiceClient;
 import io.livekit.server.RoomServiceClient;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +15,7 @@ import livekit.LivekitModels;
 
 /**
  * LiveKit adapter for meetings: RoomService (create, delete, remove participant, mute published track) and
- * Egress (room-composite recording to a file) through the SDK. Everything but starting a recording runs on
+ * Egress (room-composite recording to an MP4 in Parley's file storage, see {@link RecordingStorage}) through the SDK. Everything but starting a recording runs on
  * its own virtual thread, so a user's request never waits for LiveKit; starting a recording waits for the
  * egress id, at most a few seconds. Failures are retried, logged and never thrown.
  */
@@ -23,11 +23,13 @@ final class LiveKitMeetingMedia implements MeetingMedia, AutoCloseable {
     private final RoomServiceClient rooms;
     private final EgressServiceClient egress;
     private final LiveKitSettings settings;
+    private final RecordingStorage recordings;
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("livekit-meeting-", 0).factory());
 
-    LiveKitMeetingMedia(LiveKitSettings settings) {
+    LiveKitMeetingMedia(LiveKitSettings settings, RecordingStorage recordings) {
         this.settings = settings;
+        this.recordings = recordings;
         this.rooms = RoomServiceClient.createClient(settings.apiHost(), settings.apiKey(), settings.apiSecret(),
                 LiveKitRequests.boundedClient());
         this.egress = EgressServiceClient.createClient(settings.apiHost(), settings.apiKey(), settings.apiSecret(),
@@ -59,11 +61,8 @@ final class LiveKitMeetingMedia implements MeetingMedia, AutoCloseable {
     }
 
     @Override
-    public Optional<String> startRecording(String room) {
-        LivekitEgress.EncodedFileOutput file = LivekitEgress.EncodedFileOutput.newBuilder()
-                .setFileType(LivekitEgress.EncodedFileType.MP4)
-                .setFilepath("meetings/" + room + "/" + Instant.now().toEpochMilli() + ".mp4")
-                .build();
+    public Optional<String> startRecording(String room, StorageKey output) {
+        LivekitEgress.EncodedFileOutput file = recordings.output(output);
         return LiveKitRequests.attempt("start recording " + room, () -> egress.startRoomCompositeEgress(room, file))
                 .map(response -> response.body())
                 .map(LivekitEgress.EgressInfo::getEgressId)

@@ -47,8 +47,8 @@ public final class LiveKitModule {
 
     @Provides
     @Singleton
-    static LiveKitMeetingMedia liveKitMeetingMedia(LiveKitSettings settings) {
-        return new LiveKitMeetingMedia(settings);
+    static LiveKitMeetingMedia liveKitMeetingMedia(LiveKitSettings settings, RecordingStorage recordings) {
+        return new LiveKitMeetingMedia(settings, recordings);
     }
 
     @Provides

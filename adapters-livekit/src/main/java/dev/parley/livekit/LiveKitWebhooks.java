@@ -85,7 +85,8 @@ final class LiveKitWebhooks implements WebhookVerifier {
         LivekitEgress.EgressInfo info = event.getEgressInfo();
         String location = info.getFileResultsCount() > 0 ? firstNonBlank(info.getFileResults(0).getLocation(),
                 info.getFileResults(0).getFilename()) : null;
-        return new MediaEvent.Egress(info.getEgressId(), location);
+        boolean completed = info.getStatus() == LivekitEgress.EgressStatus.EGRESS_COMPLETE && location != null;
+        return new MediaEvent.Egress(info.getEgressId(), location, completed);
     }
 
     private static String firstNonBlank(String first, String second) {

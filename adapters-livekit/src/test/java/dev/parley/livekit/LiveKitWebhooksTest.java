@@ -51,6 +51,21 @@ class LiveKitWebhooksTest {
     }
 
     @Test
+    void an_egress_ended_with_its_file_is_completed_and_a_failed_one_is_not() throws Exception {
+        String complete = """
+                {"event":"egress_ended","id":"EV_4","egressInfo":{"egressId":"EG_1","roomName":"meeting-x",
+                 "status":"EGRESS_COMPLETE","fileResults":[{"filename":"ab/cd/f.mp4","location":"s3://b/ab/cd/f.mp4"}]}}""";
+        String failed = """
+                {"event":"egress_ended","id":"EV_5","egressInfo":{"egressId":"EG_2","roomName":"meeting-x",
+                 "status":"EGRESS_FAILED","error":"pipeline"}}""";
+
+        assertThat(webhooks.verify(complete, sign(complete, "devkey", SECRET)).egress())
+                .isEqualTo(new MediaEvent.Egress("EG_1", "s3://b/ab/cd/f.mp4", true));
+        assertThat(webhooks.verify(failed, sign(failed, "devkey", SECRET)).egress())
+                .isEqualTo(new MediaEvent.Egress("EG_2", null, false));
+    }
+
+    @Test
     void rejects_a_wrong_secret_a_changed_body_and_a_missing_header() throws Exception {
         String body = "{\"event\":\"room_finished\",\"id\":\"EV_2\",\"room\":{\"name\":\"call-abc\"}}";
 

@@ -10,7 +10,9 @@ import dev.parley.application.file.FileLinkService;
 import dev.parley.application.file.FileSettings;
 import dev.parley.application.file.FileSweeper;
 import dev.parley.application.file.ReadFileService;
+import dev.parley.application.file.StoredBytesAdoption;
 import dev.parley.application.file.UploadService;
+import dev.parley.domain.file.in.AdoptStoredBytesUseCase;
 import dev.parley.domain.file.in.DeleteFileUseCase;
 import dev.parley.domain.file.in.FileLinks;
 import dev.parley.domain.file.in.ReadFileUseCase;
@@ -21,6 +23,7 @@ import dev.parley.domain.file.out.ImageCodec;
 import dev.parley.security.HmacLinkSigner;
 import dev.parley.domain.shared.Transactions;
 import dev.parley.http.file.UploadLimit;
+import dev.parley.livekit.RecordingStorage;
 import dev.parley.storage.StorageSettings;
 import java.time.Clock;
 import javax.inject.Singleton;
@@ -50,6 +53,20 @@ final class FileServicesModule {
     @Singleton
     static FileLinks fileLinks(ParleyConfig config, FileSettings settings, Clock clock) {
         return new FileLinkService(new HmacLinkSigner(config.jwt().secret()), settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static AdoptStoredBytesUseCase adoptStoredBytes(FileRepository files, FileStorage storage) {
+        return new StoredBytesAdoption(files, storage);
+    }
+
+    /** Meeting recordings go where Parley keeps files: the egress uploads to the bucket or writes into the directory. */
+    @Provides
+    static RecordingStorage recordingStorage(StorageSettings storage) {
+        return storage.s3().<RecordingStorage>map(s3 -> new RecordingStorage.Bucket(s3.endpoint(), s3.bucket(),
+                        s3.region(), s3.accessKey(), s3.secretKey(), s3.pathStyle()))
+                .orElseGet(() -> new RecordingStorage.Directory(storage.directory()));
     }
 
     @Provides

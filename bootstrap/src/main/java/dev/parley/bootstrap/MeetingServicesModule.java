@@ -19,6 +19,7 @@ import dev.parley.domain.conversation.in.MessageQueriesUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.domain.file.in.AdoptStoredBytesUseCase;
 import dev.parley.domain.meeting.in.EditMeetingUseCase;
 import dev.parley.domain.meeting.in.FollowMeetingMediaUseCase;
 import dev.parley.domain.meeting.in.JoinMeetingUseCase;
@@ -144,8 +145,9 @@ final class MeetingServicesModule {
     @Singleton
     static FollowMeetingMediaUseCase followMeetingMedia(MeetingRepository meetings, MeetingParticipants participants,
                                                         MeetingTracks tracks, UserRepository users, MeetingChat chat,
-                                                        MeetingAnnouncer announcer, Transactions transactions,
-                                                        Clock clock) {
-        return new MeetingMediaService(meetings, participants, tracks, users, chat, announcer, transactions, clock);
+                                                        MeetingAnnouncer announcer, AdoptStoredBytesUseCase recordings,
+                                                        Transactions transactions, Clock clock) {
+        return new MeetingMediaService(meetings, participants, tracks, users, chat, announcer, recordings, transactions,
+                clock);
     }
 }

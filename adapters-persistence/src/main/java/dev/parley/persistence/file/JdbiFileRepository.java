@@ -29,6 +29,17 @@ public final class JdbiFileRepository implements FileRepository {
                   JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL
                  WHERE m.attachment_ids @> ARRAY[CAST(:id AS uuid)] AND m.deleted_at IS NULL)""";
 
+    /**
+     * May {@code reader} read the file because it is the recording of a meeting they were let into (and not
+     * removed from)? A probe of {@code meetings_recording_file} then the participant's primary key.
+     */
+    public static final String RECORDED_WHERE_JOINED = """
+            SELECT EXISTS (
+                SELECT 1 FROM meetings mt
+                  JOIN meeting_participants mp ON mp.meeting_id = mt.id AND mp.user_id = :reader
+                                              AND mp.first_joined_at IS NOT NULL AND mp.status <> 'removed'
+                 WHERE mt.recording_file_id = :id)""";
+
     private final Database database;
 
     public JdbiFileRepository(Database database) {
@@ -107,6 +118,12 @@ public final class JdbiFileRepository implements FileRepository {
     @Override
     public boolean attachedWhereParticipant(FileId id, UserId reader) {
         return database.withHandle(handle -> handle.createQuery(ATTACHED_WHERE_PARTICIPANT)
+                .bind("id", id.value()).bind("reader", reader.value()).mapTo(Boolean.class).one());
+    }
+
+    @Override
+    public boolean recordedWhereJoined(FileId id, UserId reader) {
+        return database.withHandle(handle -> handle.createQuery(RECORDED_WHERE_JOINED)
                 .bind("id", id.value()).bind("reader", reader.value()).mapTo(Boolean.class).one());
     }
 

@@ -38,10 +38,10 @@ public final class JdbiMeetingRepository implements MeetingRepository {
                         INSERT INTO meetings (id, code, host_id, conversation_id, title, description, scheduled_at,
                             duration_minutes, max_participants, waiting_room, mute_on_join, allow_chat, status,
                             created_at, started_at, ended_at, end_reason, expires_at, empty_since, recording_status,
-                            recording_egress_id, recording_location, recording_file_id)
+                            recording_egress_id, recording_location, recording_file_id, recording_output_id)
                         VALUES (:id, :code, :host, :conversation, :title, :description, :scheduledAt, :duration, :max,
                             :waitingRoom, :muteOnJoin, :allowChat, :status, :createdAt, :startedAt, :endedAt, :reason,
-                            :expiresAt, :emptySince, :recording, :egress, :location, :fileId)"""), meeting).execute();
+                            :expiresAt, :emptySince, :recording, :egress, :location, :fileId, :outputId)"""), meeting).execute();
                 followChat(handle, meeting);
                 handle.release("meeting_insert");
                 return true;
@@ -80,7 +80,8 @@ public final class JdbiMeetingRepository implements MeetingRepository {
                         waiting_room = :waitingRoom, mute_on_join = :muteOnJoin, allow_chat = :allowChat,
                         status = :status, started_at = :startedAt, ended_at = :endedAt, end_reason = :reason,
                         expires_at = :expiresAt, empty_since = :emptySince, recording_status = :recording,
-                        recording_egress_id = :egress, recording_location = :location, recording_file_id = :fileId
+                        recording_egress_id = :egress, recording_location = :location, recording_file_id = :fileId,
+                        recording_output_id = :outputId
                      WHERE id = :id"""), meeting).execute();
             followChat(handle, meeting);
         });
@@ -171,6 +172,7 @@ public final class JdbiMeetingRepository implements MeetingRepository {
                 .bind("recording", meeting.recording().status().wire())
                 .bind("egress", meeting.recording().egressId())
                 .bind("location", meeting.recording().location())
-                .bindByType("fileId", meeting.recording().fileId(), java.util.UUID.class);
+                .bindByType("fileId", meeting.recording().fileId(), java.util.UUID.class)
+                .bindByType("outputId", meeting.recording().outputId(), java.util.UUID.class);
     }
 }

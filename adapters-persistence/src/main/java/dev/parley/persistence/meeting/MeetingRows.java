@@ -33,7 +33,7 @@ final class MeetingRows {
                 rs.getBoolean("mute_on_join"), rs.getBoolean("allow_chat"));
         Recording recording = new Recording(upper(RecordingStatus.class, rs.getString("recording_status")),
                 rs.getString("recording_egress_id"), rs.getString("recording_location"),
-                rs.getObject("recording_file_id", UUID.class));
+                rs.getObject("recording_file_id", UUID.class), rs.getObject("recording_output_id", UUID.class));
         return Meeting.restore(new MeetingId(rs.getObject("id", UUID.class)), new MeetingCode(rs.getString("code")),
                 new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 new UserId(rs.getObject("host_id", UUID.class)), details, settings, Timestamps.read(rs, "created_at"),

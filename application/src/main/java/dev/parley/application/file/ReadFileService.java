@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Who may read a file and its bytes. Read access: the uploader; participants of a live conversation where a
- * live message carries it; any signed-in user while it is an avatar; the bearer of a genuine, unexpired link.
+ * live message carries it; any signed-in user while it is an avatar; for a meeting recording, whoever was let
+ * into that meeting and not removed from it; the bearer of a genuine, unexpired link.
  * Anyone else learns nothing: 404, as for a file that does not exist.
  */
 public final class ReadFileService implements ReadFileUseCase {
@@ -39,7 +40,8 @@ public final class ReadFileService implements ReadFileUseCase {
     @Override
     public StoredFile describe(UserId caller, FileId id) {
         return files.find(id)
-                .filter(file -> file.ownedBy(caller) || files.isAvatar(id) || files.attachedWhereParticipant(id, caller))
+                .filter(file -> file.ownedBy(caller) || files.isAvatar(id) || files.attachedWhereParticipant(id, caller)
+                        || files.recordedWhereJoined(id, caller))
                 .orElseThrow(() -> ParleyException.notFound("file"));
     }
 

@@ -2,6 +2,8 @@ package dev.parley.application.meeting;
 
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.out.UserRepository;
+import dev.parley.domain.file.FileId;
+import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.meeting.Meeting;
 import dev.parley.domain.meeting.MeetingId;
 import dev.parley.domain.meeting.MeetingStatus;
@@ -11,13 +13,15 @@ import dev.parley.domain.meeting.out.MeetingMedia;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The host starts and stops the meeting's LiveKit Egress recording. Starting waits (a few seconds at most, never
+ * The host starts and stops the meeting's LiveKit Egress recording. Starting chooses the Parley file id the
+ * recording will have and has the egress write its MP4 straight to that file's storage key. Starting waits (a few seconds at most, never
  * inside a transaction) for the egress id that later webhooks name; when LiveKit does not start one the answer
  * is 503 {@code unavailable} and nothing changed. Stopping is recorded at once and told to LiveKit after commit.
  */
@@ -40,13 +44,15 @@ public final class RecordingService implements RecordMeetingUseCase {
     @Override
     public Meeting start(Principal host, MeetingId id) {
         Meeting meeting = startable(host, access.find(id));
-        Optional<String> egress = media.startRecording(meeting.room());
+        // the egress writes next to this (not yet registered) file's key, at <key>.mp4; egress_ended registers it
+        FileId output = new FileId(Ids.newId(clock.instant()));
+        Optional<String> egress = media.startRecording(meeting.room(), StorageKey.incomingMp4(output));
         if (egress.isEmpty()) {
             throw new ParleyException(ErrorCode.UNAVAILABLE, "the media server did not start the recording; try again");
         }
         Optional<Meeting> started = transactions.inTransaction(() -> {
             Meeting current = startable(host, access.lock(id));
-            Meeting recording = current.withRecording(current.recording().started(egress.get()));
+            Meeting recording = current.withRecording(current.recording().started(egress.get(), output.value()));
             meetings.update(recording);
             return Optional.of(recording);
         });

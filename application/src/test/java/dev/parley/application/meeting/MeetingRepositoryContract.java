@@ -51,7 +51,7 @@ public abstract class MeetingRepositoryContract {
         assertThat(meetings().findByCode(meeting.code()).orElseThrow().id()).isEqualTo(meeting.id());
 
         Meeting active = meeting.occupied(T0.plusSeconds(5)).emptied(T0.plusSeconds(9))
-                .withRecording(meeting.recording().started("EG_1"));
+                .withRecording(meeting.recording().started("EG_1", java.util.UUID.randomUUID()));
         meetings().update(active);
         Meeting restored = meetings().find(meeting.id()).orElseThrow();
         assertThat(restored.state()).isEqualTo(active.state());
@@ -61,8 +61,11 @@ public abstract class MeetingRepositoryContract {
         assertThat(meetings().findByEgress("EG_1").orElseThrow().id()).isEqualTo(meeting.id());
 
         Meeting ended = active.end(EndReason.HOST_ENDED, T0.plusSeconds(60));
+        ended = ended.withRecording(ended.recording().finished("s3://b/k").filed());
         meetings().update(ended);
         assertThat(meetings().find(meeting.id()).orElseThrow().state()).isEqualTo(ended.state());
+        assertThat(meetings().find(meeting.id()).orElseThrow().recording().fileId())
+                .isEqualTo(active.recording().outputId());
         assertThat(meetings().find(new MeetingId(UUID.randomUUID()))).isEmpty();
     }
 

@@ -180,7 +180,7 @@ class MeetingServicesTest {
             media.add("mute " + room + " " + user);
         }
 
-        public Optional<String> startRecording(String room) {
+        public Optional<String> startRecording(String room, dev.parley.domain.file.StorageKey output) {
             media.add("record " + room);
             return Optional.of("EG_1");
         }

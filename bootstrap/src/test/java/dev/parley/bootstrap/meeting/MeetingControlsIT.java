@@ -16,8 +16,15 @@ import dev.parley.bootstrap.support.Meetings;
 import dev.parley.bootstrap.support.RedisSupport;
 import dev.parley.bootstrap.support.Sockets;
 import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.Uploads;
+import dev.parley.bootstrap.support.Uploads.Reply;
 import dev.parley.bootstrap.support.WsClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -310,6 +317,100 @@ class MeetingControlsIT {
         assertThat(webhook(ended).status()).as("a resend").isEqualTo(204);
         assertThat(apiA.get("/api/v1/meetings/" + id, host.accessToken()).json().path("recording").path("status").asText())
                 .isEqualTo("stopped");
+    }
+
+    @Test
+    void a_finished_recording_is_a_file_those_let_into_the_meeting_can_download() throws Exception {
+        SignedInUser host = Accounts.register(apiA);
+        SignedInUser guest = Accounts.register(apiA);
+        SignedInUser waiter = Accounts.register(apiA);
+        SignedInUser removed = Accounts.register(apiA);
+        SignedInUser stranger = Accounts.register(apiA);
+        JsonNode meeting = Meetings.create(apiA, host, Map.of("waiting_room", true)).json();
+        String id = meeting.path("id").asText();
+        String code = meeting.path("code").asText();
+        join(apiA, host, code);
+        join(apiB, guest, code);
+        join(apiB, waiter, code);
+        join(apiB, removed, code);
+        assertThat(control(apiA, id, guest, "admit", host).status()).isEqualTo(200);
+        assertThat(control(apiA, id, removed, "admit", host).status()).isEqualTo(200);
+        assertThat(control(apiA, id, removed, "remove", host).status()).isEqualTo(200);
+
+        assertThat(act(apiA, id, "recording/start", host).status()).isEqualTo(200);
+
+        String egress = liveKit.requests("StartRoomCompositeEgress", "meeting-" + id).getFirst().track();
+        livekit.LivekitEgress.EncodedFileOutput output = liveKit.fileOutput(egress).orElseThrow();
+        assertThat(output.getFileType()).isEqualTo(livekit.LivekitEgress.EncodedFileType.MP4);
+        assertThat(output.hasS3()).as("local disk: the egress writes into the mounted files directory").isFalse();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(filesDirectory() + "/")
+                + "([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f-]{36})\\.mp4").matcher(output.getFilepath());
+        assertThat(key.matches()).as(output.getFilepath()).isTrue();
+        String fileId = key.group(3);
+        assertThat(fileId).endsWith(key.group(2) + key.group(1));
+        assertThat(apiA.get("/api/v1/meetings/" + id, host.accessToken()).json().path("recording").path("file_id").isNull())
+                .as("no file while recording").isTrue();
+        assertThat(act(apiA, id, "recording/stop", host).status()).isEqualTo(200);
+        byte[] mp4 = ("\0\0\0\u0018ftypmp42 a recording " + id).getBytes(StandardCharsets.ISO_8859_1);
+        Path written = Path.of(output.getFilepath());
+        Files.createDirectories(written.getParent());
+        Files.write(written, mp4); // what the egress server does
+
+        String ended = FakeLiveKit.egressEnded(egress, "meeting-" + id, "EGRESS_COMPLETE", output.getFilepath());
+        assertThat(webhook(ended).status()).isEqualTo(204);
+        assertThat(webhook(ended).status()).as("a resend").isEqualTo(204);
+        assertThat(written).as("moved to the file's own key").doesNotExist();
+        assertThat(Path.of(output.getFilepath().replaceFirst("\\.mp4$", ""))).hasBinaryContent(mp4);
+
+        JsonNode recording = apiB.get("/api/v1/meetings/" + id, guest.accessToken()).json().path("recording");
+        assertThat(recording.path("status").asText()).isEqualTo("stopped");
+        assertThat(recording.path("file_id").asText()).isEqualTo(fileId);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mp4));
+        Reply download = Uploads.get(apiB, "/api/v1/files/" + fileId, guest.accessToken(), Map.of());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.bytes()).isEqualTo(mp4);
+        assertThat(download.header("ETag")).isEqualTo("\"" + sha + "\"");
+        assertThat(download.header("Content-Type")).startsWith("video/mp4");
+        assertThat(download.header("Content-Disposition")).as("the title and the day").containsPattern(
+                "filename=\"Weekly sync \\d{4}-\\d{2}-\\d{2}\\.mp4\"");
+        assertThat(Uploads.get(apiA, "/api/v1/files/" + fileId, host.accessToken(), Map.of()).bytes()).isEqualTo(mp4);
+        assertThat(Uploads.get(apiA, "/api/v1/files/" + fileId, stranger.accessToken(), Map.of()).status()).isEqualTo(404);
+        assertThat(Uploads.get(apiA, "/api/v1/files/" + fileId, waiter.accessToken(), Map.of()).status())
+                .as("never let in").isEqualTo(404);
+        assertThat(Uploads.get(apiA, "/api/v1/files/" + fileId, removed.accessToken(), Map.of()).status())
+                .as("removed by the host").isEqualTo(404);
+    }
+
+    @Test
+    void a_failed_egress_or_a_missing_file_leaves_the_recording_without_a_file() {
+        SignedInUser host = Accounts.register(apiA);
+        JsonNode meeting = Meetings.create(apiA, host, Map.of()).json();
+        String id = meeting.path("id").asText();
+        join(apiA, host, meeting.path("code").asText());
+
+        assertThat(act(apiA, id, "recording/start", host).status()).isEqualTo(200);
+        String failed = liveKit.requests("StartRoomCompositeEgress", "meeting-" + id).getLast().track();
+        String failedPath = liveKit.fileOutput(failed).orElseThrow().getFilepath();
+        assertThat(webhook(FakeLiveKit.egressEnded(failed, "meeting-" + id, "EGRESS_FAILED", null)).status()).isEqualTo(204);
+        JsonNode afterFailure = apiA.get("/api/v1/meetings/" + id, host.accessToken()).json().path("recording");
+        assertThat(afterFailure.path("status").asText()).isEqualTo("stopped");
+        assertThat(afterFailure.path("file_id").isNull()).isTrue();
+
+        assertThat(act(apiA, id, "recording/start", host).status()).as("recording again after a failure").isEqualTo(200);
+        String empty = liveKit.requests("StartRoomCompositeEgress", "meeting-" + id).getLast().track();
+        String missing = liveKit.fileOutput(empty).orElseThrow().getFilepath();
+        assertThat(missing).isNotEqualTo(failedPath);
+        assertThat(webhook(FakeLiveKit.egressEnded(empty, "meeting-" + id, "EGRESS_COMPLETE", missing)).status())
+                .isEqualTo(204);
+        JsonNode afterMissing = apiA.get("/api/v1/meetings/" + id, host.accessToken()).json().path("recording");
+        assertThat(afterMissing.path("status").asText()).isEqualTo("stopped");
+        assertThat(afterMissing.path("file_id").isNull()).as("no file row without bytes").isTrue();
+        String outputId = missing.substring(missing.lastIndexOf('/') + 1).replace(".mp4", "");
+        assertThat(Uploads.get(apiA, "/api/v1/files/" + outputId, host.accessToken(), Map.of()).status()).isEqualTo(404);
+    }
+
+    private static String filesDirectory() {
+        return Path.of(nodeA.environment().get("PARLEY_DATA_DIR"), "files").toAbsolutePath().normalize().toString();
     }
 
     @Test

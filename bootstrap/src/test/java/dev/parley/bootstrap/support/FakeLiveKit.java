@@ -33,6 +33,8 @@ public final class FakeLiveKit implements AutoCloseable {
     private final List<String> deleted = new CopyOnWriteArrayList<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger egressIds = new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<String, livekit.LivekitEgress.EncodedFileOutput> fileOutputs =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
     /** One authenticated server API call: which method of which service, about which room, participant and track. */
@@ -74,6 +76,20 @@ public final class FakeLiveKit implements AutoCloseable {
     /** Calls of {@code method} about {@code room}. */
     public List<Request> requests(String method, String room) {
         return requests.stream().filter(r -> r.method().equals(method) && room.equals(r.room())).toList();
+    }
+
+    /** Where Parley asked the egress {@code egressId} to write its file (absent: no file output). */
+    public java.util.Optional<livekit.LivekitEgress.EncodedFileOutput> fileOutput(String egressId) {
+        return java.util.Optional.ofNullable(fileOutputs.get(egressId));
+    }
+
+    /** The signed {@code egress_ended} webhook body LiveKit sends when {@code egressId} ends with {@code status}. */
+    public static String egressEnded(String egressId, String room, String status, String filename) {
+        String results = filename == null ? "" : ",\"fileResults\":[{\"filename\":\"" + filename + "\",\"location\":\""
+                + filename + "\"}]";
+        return "{\"event\":\"egress_ended\",\"id\":\"EV_" + System.nanoTime() + "\",\"createdAt\":\""
+                + Instant.now().getEpochSecond() + "\",\"egressInfo\":{\"egressId\":\"" + egressId + "\",\"roomName\":\""
+                + room + "\",\"status\":\"" + status + "\"" + results + "}}";
     }
 
     /** Every answer from now on waits this long first (a slow or hanging LiveKit). */
@@ -169,6 +185,11 @@ public final class FakeLiveKit implements AutoCloseable {
             case "StartRoomCompositeEgress" -> {
                 var request = livekit.LivekitEgress.RoomCompositeEgressRequest.parseFrom(body);
                 String egress = "EG_" + egressIds.incrementAndGet();
+                if (request.getFileOutputsCount() > 0) {
+                    fileOutputs.put(egress, request.getFileOutputs(0));
+                } else if (request.hasFile()) {
+                    fileOutputs.put(egress, request.getFile());
+                }
                 requests.add(new Request(method, request.getRoomName(), null, egress));
                 return livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId(egress).setRoomName(request.getRoomName())
                         .setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_STARTING).build().toByteArray();

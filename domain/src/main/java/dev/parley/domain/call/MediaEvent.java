@@ -32,8 +32,11 @@ public record MediaEvent(Kind kind, String id, String room, String participant, 
         }
     }
 
-    /** The egress (recording) an egress event is about; {@code location} is where a finished one wrote its file. */
-    public record Egress(String id, String location) {
+    /**
+     * The egress (recording) an egress event is about; {@code location} is where a finished one wrote its file,
+     * {@code completed} whether it finished with a file (false while running, and for a failed or aborted one).
+     */
+    public record Egress(String id, String location, boolean completed) {
         public Egress {
             Objects.requireNonNull(id, "id");
         }

@@ -9,9 +9,12 @@ import java.util.Objects;
  * so their leading digits would put a day's uploads in one directory).
  */
 public record StorageKey(FileId fileId, Variant variant) {
-    /** The original bytes or one of the cached thumbnails. */
+    /**
+     * The original bytes, one of the cached thumbnails, or an MP4 another system writes before it becomes the
+     * original (LiveKit Egress always ends an MP4's path with {@code .mp4}).
+     */
     public enum Variant {
-        ORIGINAL(""), THUMBNAIL_64(".t64"), THUMBNAIL_256(".t256");
+        ORIGINAL(""), THUMBNAIL_64(".t64"), THUMBNAIL_256(".t256"), INCOMING_MP4(".mp4");
 
         private final String suffix;
 
@@ -27,6 +30,11 @@ public record StorageKey(FileId fileId, Variant variant) {
 
     public static StorageKey original(FileId id) {
         return new StorageKey(id, Variant.ORIGINAL);
+    }
+
+    /** Where a meeting recording's egress writes the file {@code id} before it is registered. */
+    public static StorageKey incomingMp4(FileId id) {
+        return new StorageKey(id, Variant.INCOMING_MP4);
     }
 
     public static StorageKey thumbnail(FileId id, int size) {

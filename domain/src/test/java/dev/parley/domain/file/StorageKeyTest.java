@@ -13,5 +13,6 @@ class StorageKeyTest {
         assertThat(StorageKey.original(ID).path()).isEqualTo("cd/ab/0190a5a0-1234-7000-8000-00000000abcd");
         assertThat(StorageKey.thumbnail(ID, 64).path()).endsWith("abcd.t64");
         assertThat(StorageKey.thumbnail(ID, 256).path()).endsWith("abcd.t256");
+        assertThat(StorageKey.incomingMp4(ID).path()).isEqualTo("cd/ab/0190a5a0-1234-7000-8000-00000000abcd.mp4");
     }
 }

@@ -108,6 +108,11 @@ public final class InMemoryFileRepository implements FileRepository {
     }
 
     @Override
+    public boolean recordedWhereJoined(FileId id, UserId reader) {
+        return false; // there are no meetings in memory
+    }
+
+    @Override
     public synchronized boolean isAvatar(FileId id) {
         return avatars.containsValue(id);
     }

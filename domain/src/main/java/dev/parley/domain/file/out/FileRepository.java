@@ -42,6 +42,12 @@ public interface FileRepository {
     /** True when {@code reader} takes part in a live conversation with a live message that carries the file. */
     boolean attachedWhereParticipant(FileId id, UserId reader);
 
+    /**
+     * True when the file is the recording of a meeting {@code reader} was let into at some point (waiting only
+     * does not count; a participant the host removed loses access).
+     */
+    boolean recordedWhereJoined(FileId id, UserId reader);
+
     /** True when the file is the current avatar of a user or a conversation. */
     boolean isAvatar(FileId id);
 

@@ -1,6 +1,7 @@
 package dev.parley.domain.meeting.out;
 
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.file.StorageKey;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,12 @@ public interface MeetingMedia {
     /** Mutes the participant's published microphone tracks. */
     void muteMicrophone(String room, UserId user);
 
-    /** Starts a room-composite recording; the egress id, or empty when the media server did not start one. */
-    Optional<String> startRecording(String room);
+    /**
+     * Starts a room-composite MP4 recording written straight to {@code output} in Parley's file storage (the
+     * bucket, or the files directory the egress server mounts at the same path); the egress id, or empty when
+     * the media server did not start one.
+     */
+    Optional<String> startRecording(String room, StorageKey output);
 
     /** Stops a running recording. */
     void stopRecording(String egressId);
