@@ -13,6 +13,7 @@ import dev.parley.persistence.ManagedDatabase;
 import dev.parley.persistence.PersistenceSettings;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.TestUsers;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -49,13 +50,7 @@ class JdbiCallRepositoryIT extends CallRepositoryContract {
 
     @Override
     protected UserId newUser() {
-        UUID id = UUID.randomUUID();
-        database.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO users (id, email, username, display_name, password_hash, created_at)
-                        VALUES (:id, :email, :username, 'Someone', 'x', now())""")
-                .bind("id", id).bind("email", id + "@example.com").bind("username", "u" + id.toString().replace("-", ""))
-                .execute());
-        return new UserId(id);
+        return TestUsers.create(database);
     }
 
     @Test

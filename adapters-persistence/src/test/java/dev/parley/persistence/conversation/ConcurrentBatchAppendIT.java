@@ -17,6 +17,7 @@ import dev.parley.domain.conversation.out.MessageRepository.Appended;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.DatabaseBootstrap;
 import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.TestUsers;
 import dev.parley.domain.shared.Ids;
 import java.time.Instant;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.DatabaseBootstrap;
 import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

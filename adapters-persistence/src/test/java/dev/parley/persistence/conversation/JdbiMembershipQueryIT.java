@@ -13,6 +13,7 @@ import dev.parley.domain.shared.Ids;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.DatabaseBootstrap;
 import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.TestUsers;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -11,6 +11,7 @@ import dev.parley.persistence.ManagedDatabase;
 import dev.parley.persistence.PersistenceSettings;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.TestUsers;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +56,7 @@ class JdbiFileRepositoryIT extends FileRepositoryContract {
 
     @Override
     protected UserId newUser() {
-        UUID id = UUID.randomUUID();
-        database.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO users (id, email, username, display_name, password_hash, created_at)
-                        VALUES (:id, :email, :username, 'Someone', 'x', now())""")
-                .bind("id", id).bind("email", id + "@example.com").bind("username", "u" + id.toString().replace("-", ""))
-                .execute());
-        return new UserId(id);
+        return TestUsers.create(database);
     }
 
     private static void ready(UserId owner, Instant sweepAt) {

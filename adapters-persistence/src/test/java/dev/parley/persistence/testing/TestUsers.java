@@ -1,4 +1,4 @@
-package dev.parley.persistence.conversation;
+package dev.parley.persistence.testing;
 
 import dev.parley.domain.account.DisplayName;
 import dev.parley.domain.account.Email;
@@ -10,12 +10,12 @@ import dev.parley.persistence.database.Database;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Registers users directly in the database, because conversations refer to them by foreign key. */
-final class TestUsers {
+/** Registers users directly in the database, because most tables refer to them by foreign key. */
+public final class TestUsers {
     private TestUsers() {
     }
 
-    static UserId create(Database database) {
+    public static UserId create(Database database) {
         String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         User user = User.register(new UserId(UUID.randomUUID()), new Email(name + "@example.com"), new Username(name),
                 new DisplayName(name), "hash", Instant.EPOCH);
