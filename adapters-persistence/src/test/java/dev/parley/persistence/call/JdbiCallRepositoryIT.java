@@ -17,7 +17,6 @@ import dev.parley.persistence.testing.TestUsers;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
