@@ -24,9 +24,16 @@ public final class PostgresProcesses {
         processes.forEach(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
     }
 
-    /** SIGSTOP to every process of the server: connections stay open but nothing answers. */
+    /**
+     * SIGSTOP to every process of the server: connections stay open but nothing answers. The postmaster stops
+     * first, so it forks no backend after the children are listed (a backend forked between listing and
+     * signalling would have gone on serving its new connection).
+     */
     public static void pause(Path dataDirectory) {
-        signal("STOP", of(dataDirectory));
+        ProcessHandle postmaster = postmaster(dataDirectory)
+                .orElseThrow(() -> new IllegalStateException("no PostgreSQL is running on " + dataDirectory));
+        signal("STOP", List.of(postmaster));
+        signal("STOP", postmaster.descendants().toList());
     }
 
     public static void resume(Path dataDirectory) {
