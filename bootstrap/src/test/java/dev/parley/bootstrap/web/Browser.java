@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -54,6 +55,8 @@ final class Browser implements AutoCloseable {
         // The client re-renders lists as events arrive: an element found a moment ago may be replaced; look again.
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
         wait.ignoring(StaleElementReferenceException.class);
+        // A notice may lie over a button for a moment; a person waits for it to go, and so does a click here.
+        wait.ignoring(ElementClickInterceptedException.class);
         return wait;
     }
 
