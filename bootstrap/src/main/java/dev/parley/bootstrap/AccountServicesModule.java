@@ -2,19 +2,7 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.parley.application.account.AccountSettings;
-import dev.parley.application.account.AuthenticationService;
-import dev.parley.application.account.CurrentUserService;
-import dev.parley.application.account.EmailVerificationService;
-import dev.parley.application.account.LoginService;
-import dev.parley.application.account.LogoutService;
-import dev.parley.application.account.PasswordService;
-import dev.parley.application.account.RegistrationService;
-import dev.parley.application.account.SessionIssuer;
-import dev.parley.application.account.SessionRevoker;
-import dev.parley.application.account.SessionsService;
-import dev.parley.application.account.TokenRefreshService;
-import dev.parley.application.account.VerificationMailer;
+import dev.parley.application.core.ParleyCore;
 import dev.parley.domain.account.in.AuthenticateUseCase;
 import dev.parley.domain.account.in.CurrentUserUseCase;
 import dev.parley.domain.account.in.LoginUseCase;
@@ -24,116 +12,55 @@ import dev.parley.domain.account.in.RefreshUseCase;
 import dev.parley.domain.account.in.RegisterUseCase;
 import dev.parley.domain.account.in.SessionsUseCase;
 import dev.parley.domain.account.in.VerifyEmailUseCase;
-import dev.parley.domain.account.out.AccessTokens;
-import dev.parley.domain.account.out.EmailVerificationRepository;
-import dev.parley.domain.account.out.KnownDevices;
-import dev.parley.domain.account.out.PasswordHasher;
-import dev.parley.domain.account.out.PasswordResetRepository;
-import dev.parley.domain.account.out.SessionRepository;
-import dev.parley.domain.account.out.UserRepository;
-import dev.parley.domain.mail.MailOutbox;
-import dev.parley.domain.shared.EventPublisher;
-import dev.parley.domain.shared.RateLimiter;
-import dev.parley.domain.shared.Transactions;
-import java.time.Clock;
-import javax.inject.Singleton;
 
-/** Wires the account use cases to their ports. */
+/** Hands the HTTP adapter the core's account use cases. */
 @Module
 final class AccountServicesModule {
     private AccountServicesModule() {
     }
 
     @Provides
-    static AccountSettings accountSettings(ParleyConfig config) {
-        return AccountSettings.defaults(config.publicUrl());
+    static RegisterUseCase register(ParleyCore core) {
+        return core.register();
     }
 
     @Provides
-    @Singleton
-    static SessionIssuer sessionIssuer(SessionRepository sessions, AccessTokens tokens, AccountSettings settings,
-                                       KnownDevices knownDevices) {
-        return new SessionIssuer(sessions, tokens, settings, knownDevices);
+    static LoginUseCase login(ParleyCore core) {
+        return core.login();
     }
 
     @Provides
-    @Singleton
-    static SessionRevoker sessionRevoker(SessionRepository sessions, EventPublisher events) {
-        return new SessionRevoker(sessions, events);
+    static RefreshUseCase refresh(ParleyCore core) {
+        return core.refresh();
     }
 
     @Provides
-    @Singleton
-    static VerificationMailer verificationMailer(EmailVerificationRepository verifications, MailOutbox outbox,
-                                                 AccountSettings settings) {
-        return new VerificationMailer(verifications, outbox, settings);
+    static LogoutUseCase logout(ParleyCore core) {
+        return core.logout();
     }
 
     @Provides
-    @Singleton
-    static RegisterUseCase register(UserRepository users, PasswordHasher hasher, SessionIssuer issuer,
-                                    VerificationMailer mailer, Transactions transactions, Clock clock) {
-        return new RegistrationService(users, hasher, issuer, mailer, transactions, clock);
+    static AuthenticateUseCase authenticate(ParleyCore core) {
+        return core.authenticate();
     }
 
     @Provides
-    @Singleton
-    static LoginUseCase login(UserRepository users, PasswordHasher hasher, SessionIssuer issuer, RateLimiter limiter,
-                              KnownDevices knownDevices, AccountSettings settings, Transactions transactions,
-                              Clock clock) {
-        return new LoginService(users, hasher, issuer, limiter, knownDevices, settings, transactions, clock);
+    static CurrentUserUseCase currentUser(ParleyCore core) {
+        return core.currentUser();
     }
 
     @Provides
-    @Singleton
-    static RefreshUseCase refresh(SessionRepository sessions, SessionIssuer issuer, Transactions transactions,
-                                  EventPublisher events, Clock clock) {
-        return new TokenRefreshService(sessions, issuer, transactions, events, clock);
+    static SessionsUseCase sessions(ParleyCore core) {
+        return core.sessions();
     }
 
     @Provides
-    @Singleton
-    static LogoutUseCase logout(SessionRevoker revoker, Transactions transactions, Clock clock) {
-        return new LogoutService(revoker, transactions, clock);
+    static VerifyEmailUseCase verifyEmail(ParleyCore core) {
+        return core.verifyEmail();
     }
 
     @Provides
-    @Singleton
-    static AuthenticationService authenticationService(AccessTokens tokens, SessionRepository sessions, Clock clock) {
-        return new AuthenticationService(tokens, sessions, clock);
-    }
-
-    @Provides
-    static AuthenticateUseCase authenticate(AuthenticationService service) {
-        return service;
-    }
-
-    @Provides
-    @Singleton
-    static CurrentUserUseCase currentUser(UserRepository users) {
-        return new CurrentUserService(users);
-    }
-
-    @Provides
-    @Singleton
-    static SessionsUseCase sessions(SessionRepository sessions, SessionRevoker revoker, Transactions transactions,
-                                    Clock clock) {
-        return new SessionsService(sessions, revoker, transactions, clock);
-    }
-
-    @Provides
-    @Singleton
-    static VerifyEmailUseCase verifyEmail(UserRepository users, EmailVerificationRepository verifications,
-                                          VerificationMailer mailer, RateLimiter limiter, AccountSettings settings,
-                                          Transactions transactions, Clock clock) {
-        return new EmailVerificationService(users, verifications, mailer, limiter, settings, transactions, clock);
-    }
-
-    @Provides
-    @Singleton
-    static PasswordUseCase passwords(UserRepository users, PasswordResetRepository resets, PasswordHasher hasher,
-                                     MailOutbox outbox, SessionRevoker revoker, RateLimiter limiter,
-                                     AccountSettings settings, Transactions transactions, Clock clock) {
-        return new PasswordService(users, resets, hasher, outbox, revoker, limiter, settings, transactions, clock);
+    static PasswordUseCase passwords(ParleyCore core) {
+        return core.passwords();
     }
 }

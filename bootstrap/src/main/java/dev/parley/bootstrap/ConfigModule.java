@@ -2,10 +2,6 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.parley.application.mail.MailDispatchService;
-import dev.parley.domain.mail.MailQueue;
-import dev.parley.domain.mail.MailSender;
-import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.http.auth.JwtSettings;
 import dev.parley.http.realtime.GatewaySettings;
 import dev.parley.realtime.RealtimeSettings;
@@ -13,10 +9,9 @@ import dev.parley.http.server.HttpSettings;
 import dev.parley.mail.SmtpSettings;
 import dev.parley.persistence.PersistenceSettings;
 import dev.parley.security.PasswordHashSettings;
-import java.time.Clock;
 import javax.inject.Singleton;
 
-/** Hands each adapter its own slice of {@link ParleyConfig}, and wires the background services. */
+/** Hands each adapter its own slice of {@link ParleyConfig}. */
 @Module
 final class ConfigModule {
     private ConfigModule() {
@@ -56,16 +51,5 @@ final class ConfigModule {
     @Provides
     static GatewaySettings gateway(ParleyConfig config) {
         return config.gateway();
-    }
-
-    @Provides
-    static PresenceSettings presence(ParleyConfig config) {
-        return config.presence();
-    }
-
-    @Provides
-    @Singleton
-    static MailDispatchService mailDispatch(MailQueue queue, MailSender sender, ParleyConfig config, Clock clock) {
-        return new MailDispatchService(queue, sender, config.mailFirstRetry(), clock);
     }
 }

@@ -2,19 +2,7 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
-import dagger.multibindings.IntoSet;
-import dev.parley.application.conversation.ChangeMessageService;
-import dev.parley.application.file.AttachmentRules;
-import dev.parley.application.file.AvatarService;
-import dev.parley.application.conversation.ConversationQueryService;
-import dev.parley.application.conversation.ConversationSettings;
-import dev.parley.application.conversation.CreateConversationService;
-import dev.parley.application.conversation.ManageConversationService;
-import dev.parley.application.conversation.MarkReadService;
-import dev.parley.application.conversation.MessageQueryService;
-import dev.parley.application.conversation.ParticipantsService;
-import dev.parley.application.conversation.SendMessageService;
-import dev.parley.domain.account.out.UserRepository;
+import dev.parley.application.core.ParleyCore;
 import dev.parley.domain.conversation.in.ChangeMessageUseCase;
 import dev.parley.domain.conversation.in.ConversationQueriesUseCase;
 import dev.parley.domain.conversation.in.CreateConversationUseCase;
@@ -23,97 +11,50 @@ import dev.parley.domain.conversation.in.MarkReadUseCase;
 import dev.parley.domain.conversation.in.MessageQueriesUseCase;
 import dev.parley.domain.conversation.in.ParticipantsUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
-import dev.parley.domain.conversation.out.ConversationRepository;
-import dev.parley.domain.conversation.out.MessageRepository;
-import dev.parley.domain.people.ReachabilityCheck;
-import dev.parley.domain.shared.EventPublisher;
-import dev.parley.domain.shared.Transactions;
-import dev.parley.domain.shared.RateLimiter;
-import java.time.Clock;
-import javax.inject.Singleton;
 
-/** Wires the conversation and message use cases to their ports. */
+/** Hands the HTTP adapter the core's conversation and message use cases. */
 @Module
 final class ConversationServicesModule {
     private ConversationServicesModule() {
     }
 
     @Provides
-    static ConversationSettings conversationSettings(ParleyConfig config) {
-        return config.conversations();
+    static CreateConversationUseCase createConversation(ParleyCore core) {
+        return core.createConversation();
     }
 
     @Provides
-    @Singleton
-    static CreateConversationUseCase createConversation(ConversationRepository conversations, UserRepository users,
-                                                        ReachabilityCheck reachability, ConversationSettings settings,
-                                                        Transactions transactions, EventPublisher events, Clock clock) {
-        return new CreateConversationService(conversations, users, reachability, settings, transactions, events, clock);
+    static ConversationQueriesUseCase conversationQueries(ParleyCore core) {
+        return core.conversationQueries();
     }
 
     @Provides
-    @Singleton
-    static ConversationQueriesUseCase conversationQueries(ConversationRepository conversations, MessageRepository messages) {
-        return new ConversationQueryService(conversations, messages);
+    static ManageConversationUseCase manageConversation(ParleyCore core) {
+        return core.manageConversation();
     }
 
     @Provides
-    @Singleton
-    static ManageConversationUseCase manageConversation(ConversationRepository conversations, MessageRepository messages,
-                                                        Transactions transactions, EventPublisher events, Clock clock,
-                                                        AvatarService avatars) {
-        return new ManageConversationService(conversations, messages, transactions, events, clock, avatars);
+    static ParticipantsUseCase participants(ParleyCore core) {
+        return core.participants();
     }
 
     @Provides
-    @Singleton
-    static ParticipantsUseCase participants(ConversationRepository conversations, MessageRepository messages,
-                                            UserRepository users, ReachabilityCheck reachability,
-                                            ConversationSettings settings, Transactions transactions,
-                                            EventPublisher events, Clock clock) {
-        return new ParticipantsService(conversations, messages, users, reachability, settings, transactions, events, clock);
-    }
-
-    /** One service per node: it owns the group-commit writers, stopped with the node. */
-    @Provides
-    @Singleton
-    static SendMessageService sendMessageService(ConversationRepository conversations, MessageRepository messages,
-                                                 ReachabilityCheck reachability, ConversationSettings settings,
-                                                 EventPublisher events, Clock clock, RateLimiter limiter,
-                                                 AttachmentRules attachments) {
-        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter,
-                attachments);
+    static SendMessageUseCase sendMessage(ParleyCore core) {
+        return core.sendMessage();
     }
 
     @Provides
-    static SendMessageUseCase sendMessage(SendMessageService service) {
-        return service;
+    static MessageQueriesUseCase messageQueries(ParleyCore core) {
+        return core.messageQueries();
     }
 
     @Provides
-    @IntoSet
-    static AutoCloseable stopSendWriters(SendMessageService service) {
-        return service;
+    static ChangeMessageUseCase changeMessage(ParleyCore core) {
+        return core.changeMessage();
     }
 
     @Provides
-    @Singleton
-    static MessageQueriesUseCase messageQueries(ConversationRepository conversations, MessageRepository messages) {
-        return new MessageQueryService(conversations, messages);
-    }
-
-    @Provides
-    @Singleton
-    static ChangeMessageUseCase changeMessage(ConversationRepository conversations, MessageRepository messages,
-                                              ConversationSettings settings, Transactions transactions,
-                                              EventPublisher events, Clock clock) {
-        return new ChangeMessageService(conversations, messages, settings, transactions, events, clock);
-    }
-
-    @Provides
-    @Singleton
-    static MarkReadUseCase markRead(ConversationRepository conversations, MessageRepository messages,
-                                    EventPublisher events) {
-        return new MarkReadService(conversations, messages, events);
+    static MarkReadUseCase markRead(ParleyCore core) {
+        return core.markRead();
     }
 }

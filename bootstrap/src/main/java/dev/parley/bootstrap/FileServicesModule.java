@@ -2,41 +2,22 @@ package dev.parley.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.parley.application.file.AttachmentRules;
-import dev.parley.application.file.AvatarService;
-import dev.parley.application.file.DeleteFileService;
-import dev.parley.application.file.FileBytes;
-import dev.parley.application.file.FileLinkService;
-import dev.parley.application.file.FileSettings;
-import dev.parley.application.file.FileSweeper;
-import dev.parley.application.file.ReadFileService;
-import dev.parley.application.file.StoredBytesAdoption;
-import dev.parley.application.file.UploadService;
-import dev.parley.domain.file.in.AdoptStoredBytesUseCase;
+import dev.parley.application.core.ParleyCore;
 import dev.parley.domain.file.in.DeleteFileUseCase;
 import dev.parley.domain.file.in.FileLinks;
 import dev.parley.domain.file.in.ReadFileUseCase;
 import dev.parley.domain.file.in.UploadFileUseCase;
-import dev.parley.domain.file.out.FileRepository;
-import dev.parley.domain.file.out.FileStorage;
-import dev.parley.domain.file.out.ImageCodec;
-import dev.parley.security.HmacLinkSigner;
-import dev.parley.domain.shared.Transactions;
+import dev.parley.domain.file.out.LinkSigner;
 import dev.parley.http.file.UploadLimit;
 import dev.parley.livekit.RecordingStorage;
+import dev.parley.security.HmacLinkSigner;
 import dev.parley.storage.StorageSettings;
-import java.time.Clock;
 import javax.inject.Singleton;
 
-/** Wires the file use cases to the metadata repository and the byte storage. */
+/** Hands the HTTP adapter the core's file use cases; provides the storage settings, the upload limit and the link signer. */
 @Module
 final class FileServicesModule {
     private FileServicesModule() {
-    }
-
-    @Provides
-    static FileSettings fileSettings(ParleyConfig config) {
-        return config.files();
     }
 
     @Provides
@@ -45,20 +26,15 @@ final class FileServicesModule {
     }
 
     @Provides
-    static UploadLimit uploadLimit(FileSettings settings) {
-        return new UploadLimit(settings.maxUploadBytes());
+    static UploadLimit uploadLimit(ParleyConfig config) {
+        return new UploadLimit(config.files().maxUploadBytes());
     }
 
+    /** File links are signed with the node's JWT secret, so every node accepts the links of every other. */
     @Provides
     @Singleton
-    static FileLinks fileLinks(ParleyConfig config, FileSettings settings, Clock clock) {
-        return new FileLinkService(new HmacLinkSigner(config.jwt().secret()), settings, clock);
-    }
-
-    @Provides
-    @Singleton
-    static AdoptStoredBytesUseCase adoptStoredBytes(FileRepository files, FileStorage storage) {
-        return new StoredBytesAdoption(files, storage);
+    static LinkSigner linkSigner(ParleyConfig config) {
+        return new HmacLinkSigner(config.jwt().secret());
     }
 
     /** Meeting recordings go where Parley keeps files: the egress uploads to the bucket or writes into the directory. */
@@ -70,46 +46,22 @@ final class FileServicesModule {
     }
 
     @Provides
-    @Singleton
-    static FileBytes fileBytes(FileRepository files, FileStorage storage) {
-        return new FileBytes(files, storage);
+    static UploadFileUseCase upload(ParleyCore core) {
+        return core.upload();
     }
 
     @Provides
-    @Singleton
-    static UploadFileUseCase upload(FileRepository files, FileStorage storage, ImageCodec images, FileSettings settings,
-                                    Clock clock) {
-        return new UploadService(files, storage, images, settings, clock);
+    static ReadFileUseCase readFiles(ParleyCore core) {
+        return core.readFiles();
     }
 
     @Provides
-    @Singleton
-    static ReadFileUseCase readFiles(FileRepository files, FileStorage storage, ImageCodec images, FileLinks links,
-                                     FileSettings settings) {
-        return new ReadFileService(files, storage, images, links, settings);
+    static DeleteFileUseCase deleteFiles(ParleyCore core) {
+        return core.deleteFiles();
     }
 
     @Provides
-    @Singleton
-    static DeleteFileUseCase deleteFiles(FileRepository files, FileBytes bytes, Clock clock) {
-        return new DeleteFileService(files, bytes, clock);
-    }
-
-    @Provides
-    @Singleton
-    static FileSweeper fileSweeper(FileRepository files, FileBytes bytes, Transactions transactions, Clock clock) {
-        return new FileSweeper(files, bytes, transactions, clock);
-    }
-
-    @Provides
-    @Singleton
-    static AttachmentRules attachmentRules(FileRepository files) {
-        return new AttachmentRules(files);
-    }
-
-    @Provides
-    @Singleton
-    static AvatarService avatars(FileRepository files, FileLinks links) {
-        return new AvatarService(files, links);
+    static FileLinks fileLinks(ParleyCore core) {
+        return core.fileLinks();
     }
 }

@@ -2,13 +2,9 @@ package dev.parley.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.parley.application.account.AuthenticationService;
-import dev.parley.application.call.RingTimeoutService;
-import dev.parley.application.meeting.MeetingTimerService;
+import dev.parley.application.core.ParleyCore;
 import dev.parley.application.events.ListenableEventPublisher;
-import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.realtime.PresenceService;
-import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.http.realtime.Gateway;
 import dev.parley.http.HttpModule;
 import dev.parley.livekit.LiveKitModule;
@@ -27,6 +23,7 @@ import javax.inject.Singleton;
 @Singleton
 @Component(modules = {
     ConfigModule.class,
+    CoreModule.class,
     AccountServicesModule.class,
     PeopleServicesModule.class,
     ConversationServicesModule.class,
@@ -46,22 +43,15 @@ import javax.inject.Singleton;
 public interface ParleyComponent {
     HttpServer httpServer();
 
-    MailDispatchService mailDispatch();
-
-    FanoutBus fanoutBus();
+    /** The node's core: every use case and the background work it owns. */
+    ParleyCore core();
 
     PresenceService presence();
 
     Gateway gateway();
 
-    RingTimeoutService ringTimeouts();
-
-    MeetingTimerService meetingTimers();
-
     /** Every domain event this node publishes, for in-process listeners. */
     ListenableEventPublisher events();
-
-    AuthenticationService authentication();
 
     /** Removes unfinished uploads, never-attached files and the bytes of deleted files, on a timer. */
     FileSweeper fileSweeper();

@@ -1,86 +1,44 @@
 package dev.parley.bootstrap;
 import dagger.Module;
 import dagger.Provides;
-import dev.parley.application.events.ListenableEventPublisher;
-import dev.parley.application.realtime.MembershipIndex;
+import dev.parley.application.core.ParleyCore;
 import dev.parley.application.realtime.PresenceAudience;
-import dev.parley.application.realtime.PresenceService;
-import dev.parley.application.realtime.PresenceSettings;
-import dev.parley.application.realtime.SocketTicketService;
-import dev.parley.application.realtime.SyncService;
-import dev.parley.application.realtime.TypingService;
-import dev.parley.domain.account.out.SessionRepository;
 import dev.parley.domain.conversation.out.MembershipQuery;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
-import dev.parley.domain.realtime.in.PresenceQuery;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
-import dev.parley.domain.realtime.out.ChangeFeed;
-import dev.parley.domain.realtime.out.ConversationMembers;
-import dev.parley.domain.realtime.out.LastSeenRepository;
-import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.PresenceWatchers;
-import dev.parley.domain.realtime.out.TicketStore;
 import dev.parley.domain.shared.EventPublisher;
-import dev.parley.domain.shared.RateLimiter;
 import dev.parley.http.realtime.RealtimeEventPublisher;
-import java.time.Clock;
-import java.time.Duration;
-import javax.inject.Singleton;
 
 
 /**
- * Wires the real-time use cases (tickets, presence, typing) to their ports: each node's conversation
- * membership index, and presence watchers from contacts + conversation peers + privacy.
+ * Hands the HTTP adapter the core's real-time use cases (tickets, presence, sync, typing), and gives the core its
+ * event delivery: the real-time publisher, with presence watchers from contacts + conversation peers + privacy.
  */
 @Module
 final class RealtimeServicesModule {
     private RealtimeServicesModule() {
     }
 
+    /** Where the core's committed events go to be delivered; the core adds its in-process listeners in front. */
     @Provides
-    @Singleton
-    static ListenableEventPublisher listenableEvents(RealtimeEventPublisher delivery) {
-        return new ListenableEventPublisher(delivery);
+    static EventPublisher eventPublisher(RealtimeEventPublisher delivery) {
+        return delivery;
     }
 
     @Provides
-    static EventPublisher eventPublisher(ListenableEventPublisher events) {
-        return events;
+    static SocketTicketsUseCase socketTickets(ParleyCore core) {
+        return core.socketTickets();
     }
 
     @Provides
-    @Singleton
-    static SocketTicketsUseCase socketTickets(TicketStore tickets, SessionRepository sessions, Clock clock) {
-        return new SocketTicketService(tickets, sessions, clock);
-    }
-
-    @Provides
-    @Singleton
-    static PresenceService presenceService(PresenceLeases leases, LastSeenRepository lastSeen, EventPublisher events,
-                                           PresenceSettings settings, Clock clock) {
-        return new PresenceService(leases, lastSeen, events, settings, clock);
-    }
-
-    @Provides
-    static TrackPresenceUseCase trackPresence(PresenceService service) {
-        return service;
-    }
-
-    @Provides
-    static PresenceQuery presenceQuery(PresenceService service) {
-        return service;
-    }
-
-    /** One index per node; 100,000 conversations of ids is a few tens of megabytes at most. */
-    @Provides
-    @Singleton
-    static ConversationMembers conversationMembers(MembershipQuery memberships) {
-        return new MembershipIndex(memberships, 100_000);
+    static TrackPresenceUseCase trackPresence(ParleyCore core) {
+        return core.trackPresence();
     }
 
     @Provides
@@ -89,17 +47,13 @@ final class RealtimeServicesModule {
         return new PresenceAudience(users, blocks, contacts, memberships);
     }
 
-    /** Catch-up tokens older than 30 days ask for a reload (`reset: true`). */
     @Provides
-    @Singleton
-    static SyncUseCase sync(ChangeFeed feed) {
-        return new SyncService(feed, Duration.ofDays(30));
+    static SyncUseCase sync(ParleyCore core) {
+        return core.sync();
     }
 
-    /** Typing is throttled to 10 signals per 5 s per user and conversation; more are dropped silently. */
     @Provides
-    @Singleton
-    static TypingUseCase typing(ConversationMembers members, RateLimiter limiter, EventPublisher events, Clock clock) {
-        return new TypingService(members, limiter, new RateLimiter.Limit(10, Duration.ofSeconds(5)), events, clock);
+    static TypingUseCase typing(ParleyCore core) {
+        return core.typing();
     }
 }

@@ -1,0 +1,2 @@
+/** Tests of the embeddable core, built from the in-memory fakes. */
+package dev.parley.application.core;
