@@ -62,6 +62,7 @@ import dev.parley.domain.realtime.out.ConversationMembers;
  * The embeddable core: every incoming use case, built from {@link Ports} and {@link CoreSettings}, plus the
  * background work it owns. {@link #start()} starts that work (presence heartbeat, mail dispatch, ring timeouts,
  * meeting timers, file sweep); {@link #stop()} stops it; {@link #close()} stops it and the send writers.
+ * Building one subscribes to the fan-out bus, so a session revoked on any node is refused here at once.
  * Build it with {@code ParleyCore.builder().ports(ports).settings(settings).build()}.
  */
 public final class ParleyCore implements AutoCloseable {
