@@ -34,7 +34,8 @@ final class CallServicesModule {
     /** A finished call's system message in the pair's direct conversation, isolated from the call's transition. */
     @Provides
     @Singleton
-    static CallNotices callNotices(Database database, ConversationRepository conversations, MessageRepository messages) {
+    static CallNotices callNotices(Database database, ConversationRepository conversations,
+                                   MessageRepository messages) {
         return new IsolatedCallNotices(database, new CallSystemMessages(conversations, messages));
     }
 

@@ -14,7 +14,10 @@ import dev.parley.security.HmacLinkSigner;
 import dev.parley.storage.StorageSettings;
 import javax.inject.Singleton;
 
-/** Hands the HTTP adapter the core's file use cases; provides the storage settings, the upload limit and the link signer. */
+/**
+ * Hands the HTTP adapter the core's file use cases; provides the storage settings, the upload limit, the link signer
+ * and where meeting recordings go.
+ */
 @Module
 final class FileServicesModule {
     private FileServicesModule() {
@@ -37,7 +40,7 @@ final class FileServicesModule {
         return new HmacLinkSigner(config.jwt().secret());
     }
 
-    /** Meeting recordings go where Parley keeps files: the egress uploads to the bucket or writes into the directory. */
+    /** Recordings go where Parley keeps files: the egress uploads to the bucket or writes into the directory. */
     @Provides
     static RecordingStorage recordingStorage(StorageSettings storage) {
         return storage.s3().<RecordingStorage>map(s3 -> new RecordingStorage.Bucket(s3.endpoint(), s3.bucket(),

@@ -23,7 +23,7 @@ public final class ParleyCoreBuilder {
     /** A built core answers its use cases at once; call {@link ParleyCore#start()} for its background work. */
     public ParleyCore build() {
         if (ports == null) {
-            throw new IllegalStateException("ports are required: ParleyCore.builder().ports(Ports.builder()...build())");
+            throw new IllegalStateException("ports are required: ParleyCore.builder().ports(...)");
         }
         return new ParleyCore(ports, settings);
     }

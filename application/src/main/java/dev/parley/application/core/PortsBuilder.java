@@ -93,46 +93,49 @@ public final class PortsBuilder {
     }
 
     // One line per setter: forty of them read better as a table than as forty three-line blocks.
-    public PortsBuilder clock(Clock clock) { this.clock = clock; return this; }
-    public PortsBuilder transactions(Transactions transactions) { this.transactions = transactions; return this; }
-    public PortsBuilder events(EventPublisher events) { this.events = events; return this; }
-    public PortsBuilder rateLimiter(RateLimiter rateLimiter) { this.rateLimiter = rateLimiter; return this; }
-    public PortsBuilder fanoutBus(FanoutBus fanoutBus) { this.fanoutBus = fanoutBus; return this; }
-    public PortsBuilder users(UserRepository users) { this.users = users; return this; }
-    public PortsBuilder sessions(SessionRepository sessions) { this.sessions = sessions; return this; }
-    public PortsBuilder emailVerifications(EmailVerificationRepository emailVerifications) { this.emailVerifications = emailVerifications; return this; }
-    public PortsBuilder passwordResets(PasswordResetRepository passwordResets) { this.passwordResets = passwordResets; return this; }
-    public PortsBuilder passwordHasher(PasswordHasher passwordHasher) { this.passwordHasher = passwordHasher; return this; }
-    public PortsBuilder accessTokens(AccessTokens accessTokens) { this.accessTokens = accessTokens; return this; }
-    public PortsBuilder knownDevices(KnownDevices knownDevices) { this.knownDevices = knownDevices; return this; }
-    public PortsBuilder mailOutbox(MailOutbox mailOutbox) { this.mailOutbox = mailOutbox; return this; }
-    public PortsBuilder mailQueue(MailQueue mailQueue) { this.mailQueue = mailQueue; return this; }
-    public PortsBuilder mailSender(MailSender mailSender) { this.mailSender = mailSender; return this; }
-    public PortsBuilder contacts(ContactRepository contacts) { this.contacts = contacts; return this; }
-    public PortsBuilder contactRequests(ContactRequestRepository contactRequests) { this.contactRequests = contactRequests; return this; }
-    public PortsBuilder blocks(BlockRepository blocks) { this.blocks = blocks; return this; }
-    public PortsBuilder userSearch(UserSearch userSearch) { this.userSearch = userSearch; return this; }
-    public PortsBuilder conversations(ConversationRepository conversations) { this.conversations = conversations; return this; }
-    public PortsBuilder messages(MessageRepository messages) { this.messages = messages; return this; }
-    public PortsBuilder memberships(MembershipQuery memberships) { this.memberships = memberships; return this; }
-    public PortsBuilder ticketStore(TicketStore ticketStore) { this.ticketStore = ticketStore; return this; }
-    public PortsBuilder presenceLeases(PresenceLeases presenceLeases) { this.presenceLeases = presenceLeases; return this; }
-    public PortsBuilder lastSeen(LastSeenRepository lastSeen) { this.lastSeen = lastSeen; return this; }
-    public PortsBuilder changeFeed(ChangeFeed changeFeed) { this.changeFeed = changeFeed; return this; }
-    public PortsBuilder calls(CallRepository calls) { this.calls = calls; return this; }
-    public PortsBuilder mediaTokens(MediaTokens mediaTokens) { this.mediaTokens = mediaTokens; return this; }
-    public PortsBuilder mediaRooms(MediaRooms mediaRooms) { this.mediaRooms = mediaRooms; return this; }
-    public PortsBuilder webhookVerifier(WebhookVerifier webhookVerifier) { this.webhookVerifier = webhookVerifier; return this; }
-    public PortsBuilder callNotices(CallNotices callNotices) { this.callNotices = callNotices; return this; }
-    public PortsBuilder meetings(MeetingRepository meetings) { this.meetings = meetings; return this; }
-    public PortsBuilder meetingParticipants(MeetingParticipants meetingParticipants) { this.meetingParticipants = meetingParticipants; return this; }
-    public PortsBuilder meetingTracks(MeetingTracks meetingTracks) { this.meetingTracks = meetingTracks; return this; }
-    public PortsBuilder meetingTokens(MeetingTokens meetingTokens) { this.meetingTokens = meetingTokens; return this; }
-    public PortsBuilder meetingMedia(MeetingMedia meetingMedia) { this.meetingMedia = meetingMedia; return this; }
-    public PortsBuilder files(FileRepository files) { this.files = files; return this; }
-    public PortsBuilder fileStorage(FileStorage fileStorage) { this.fileStorage = fileStorage; return this; }
-    public PortsBuilder imageCodec(ImageCodec imageCodec) { this.imageCodec = imageCodec; return this; }
-    public PortsBuilder linkSigner(LinkSigner linkSigner) { this.linkSigner = linkSigner; return this; }
+    public PortsBuilder clock(Clock port) { this.clock = port; return this; }
+    public PortsBuilder transactions(Transactions port) { this.transactions = port; return this; }
+    public PortsBuilder events(EventPublisher port) { this.events = port; return this; }
+    public PortsBuilder rateLimiter(RateLimiter port) { this.rateLimiter = port; return this; }
+    public PortsBuilder fanoutBus(FanoutBus port) { this.fanoutBus = port; return this; }
+    public PortsBuilder users(UserRepository port) { this.users = port; return this; }
+    public PortsBuilder sessions(SessionRepository port) { this.sessions = port; return this; }
+    public PortsBuilder emailVerifications(EmailVerificationRepository port) {
+        this.emailVerifications = port;
+        return this;
+    }
+    public PortsBuilder passwordResets(PasswordResetRepository port) { this.passwordResets = port; return this; }
+    public PortsBuilder passwordHasher(PasswordHasher port) { this.passwordHasher = port; return this; }
+    public PortsBuilder accessTokens(AccessTokens port) { this.accessTokens = port; return this; }
+    public PortsBuilder knownDevices(KnownDevices port) { this.knownDevices = port; return this; }
+    public PortsBuilder mailOutbox(MailOutbox port) { this.mailOutbox = port; return this; }
+    public PortsBuilder mailQueue(MailQueue port) { this.mailQueue = port; return this; }
+    public PortsBuilder mailSender(MailSender port) { this.mailSender = port; return this; }
+    public PortsBuilder contacts(ContactRepository port) { this.contacts = port; return this; }
+    public PortsBuilder contactRequests(ContactRequestRepository port) { this.contactRequests = port; return this; }
+    public PortsBuilder blocks(BlockRepository port) { this.blocks = port; return this; }
+    public PortsBuilder userSearch(UserSearch port) { this.userSearch = port; return this; }
+    public PortsBuilder conversations(ConversationRepository port) { this.conversations = port; return this; }
+    public PortsBuilder messages(MessageRepository port) { this.messages = port; return this; }
+    public PortsBuilder memberships(MembershipQuery port) { this.memberships = port; return this; }
+    public PortsBuilder ticketStore(TicketStore port) { this.ticketStore = port; return this; }
+    public PortsBuilder presenceLeases(PresenceLeases port) { this.presenceLeases = port; return this; }
+    public PortsBuilder lastSeen(LastSeenRepository port) { this.lastSeen = port; return this; }
+    public PortsBuilder changeFeed(ChangeFeed port) { this.changeFeed = port; return this; }
+    public PortsBuilder calls(CallRepository port) { this.calls = port; return this; }
+    public PortsBuilder mediaTokens(MediaTokens port) { this.mediaTokens = port; return this; }
+    public PortsBuilder mediaRooms(MediaRooms port) { this.mediaRooms = port; return this; }
+    public PortsBuilder webhookVerifier(WebhookVerifier port) { this.webhookVerifier = port; return this; }
+    public PortsBuilder callNotices(CallNotices port) { this.callNotices = port; return this; }
+    public PortsBuilder meetings(MeetingRepository port) { this.meetings = port; return this; }
+    public PortsBuilder meetingParticipants(MeetingParticipants port) { this.meetingParticipants = port; return this; }
+    public PortsBuilder meetingTracks(MeetingTracks port) { this.meetingTracks = port; return this; }
+    public PortsBuilder meetingTokens(MeetingTokens port) { this.meetingTokens = port; return this; }
+    public PortsBuilder meetingMedia(MeetingMedia port) { this.meetingMedia = port; return this; }
+    public PortsBuilder files(FileRepository port) { this.files = port; return this; }
+    public PortsBuilder fileStorage(FileStorage port) { this.fileStorage = port; return this; }
+    public PortsBuilder imageCodec(ImageCodec port) { this.imageCodec = port; return this; }
+    public PortsBuilder linkSigner(LinkSigner port) { this.linkSigner = port; return this; }
 
     /** @throws IllegalArgumentException naming every port not set */
     public Ports build() {

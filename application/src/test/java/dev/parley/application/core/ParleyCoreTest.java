@@ -17,6 +17,7 @@ import dev.parley.domain.people.in.ContactRequestsUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -48,9 +49,11 @@ class ParleyCoreTest {
 
         ConversationId direct = core.createConversation().create(new CreateConversationUseCase.Command(
                 alice, ConversationType.DIRECT, bob, List.of(), null)).conversation().conversation().id();
-        core.sendMessage().send(new SendMessageUseCase.Command(alice, direct, "hello bob", "client-1", null, List.of()));
+        core.sendMessage().send(new SendMessageUseCase.Command(alice, direct, "hello bob", "client-1", null,
+                List.of()));
 
-        List<Message> history = core.messageQueries().history(bob, direct, new HistoryQuery(null, null, null, 50)).items();
+        List<Message> history = core.messageQueries()
+                .history(bob, direct, new HistoryQuery(null, null, null, 50)).items();
         assertThat(history).extracting(Message::content).containsExactly("hello bob");
         assertThat(core.contacts().list(bob, null, 50).items()).hasSize(1);
     }
@@ -70,7 +73,7 @@ class ParleyCoreTest {
         verification.thread().join(TimeUnit.SECONDS.toMillis(10));
         assertThat(verification.thread().isAlive()).as("the mail worker's thread").isFalse();
         assertThatThrownBy(() -> core.sendMessage().send(new SendMessageUseCase.Command(carol,
-                new ConversationId(java.util.UUID.randomUUID()), "late", "client-2", null, List.of())))
+                new ConversationId(UUID.randomUUID()), "late", "client-2", null, List.of())))
                 .hasMessageContaining("shutting down");
     }
 
