@@ -12,36 +12,28 @@ import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole account flow through the real server, with GreenMail as the SMTP server. */
 class AccountsIT {
     @RegisterExtension
+    @Order(1)
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
 
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_SMTP_HOST", "127.0.0.1",
-                "PARLEY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort())));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    @Order(2) // after the mail server, whose port it is told
+    static final TestNodeExtension node = TestNodeExtension.withEnv(() -> Map.of("PARLEY_SMTP_HOST", "127.0.0.1",
+            "PARLEY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort())));
+    private static final ApiClient api = node.client();
 
     @Test
     void registers_with_normalised_username_and_lower_cased_email() {

@@ -7,29 +7,18 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Contact events reach the devices, and {@code GET /contacts} shows the same presence the sockets produce. */
 class PeopleEventsAndPresenceIT {
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "200"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "200"));
+    static final ApiClient api = node.client();
 
     @Test
     void a_request_reaches_the_recipients_socket_and_its_acceptance_the_senders() {

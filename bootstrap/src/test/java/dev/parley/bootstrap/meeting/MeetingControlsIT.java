@@ -14,8 +14,9 @@ import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
 import dev.parley.bootstrap.support.RedisSupport;
+import dev.parley.bootstrap.support.RunningNode;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.Uploads.Reply;
 import dev.parley.bootstrap.support.WsClient;
@@ -23,50 +24,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The waiting room, host and moderator controls, meeting chat and LiveKit's webhooks, on two nodes sharing one
  * database and one Redis: whoever acts on one node, the people concerned hear it on the other.
  */
 class MeetingControlsIT {
-    static FakeLiveKit liveKit;
-    static TestNode nodeA;
-    static TestNode nodeB;
-    static ApiClient apiA;
-    static ApiClient apiB;
-
-    @BeforeAll
-    static void start() {
-        String redis = RedisSupport.urlOrSkip();
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_REDIS_URL", redis);
-        // two nodes on a PostgreSQL shared with other suites: small pools
-        env.put("PARLEY_DATABASE_POOL_SIZE", "6");
-        nodeA = TestNode.start(env);
-        nodeB = nodeA.sibling(Map.of());
-        apiA = nodeA.client();
-        apiB = nodeB.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    /** Two nodes on a PostgreSQL shared with other suites: small pools. */
+    @RegisterExtension
+    static final TestNodeExtension nodeA = TestNodeExtension.withEnv(liveKit.environment())
+            .and(() -> Map.of("PARLEY_REDIS_URL", RedisSupport.urlOrSkip(), "PARLEY_DATABASE_POOL_SIZE", "6"))
+            .closing(liveKit);
+    static final RunningNode nodeB = nodeA.sibling(Map.of());
+    static final ApiClient apiA = nodeA.client();
+    static final ApiClient apiB = nodeB.client();
 
     @Test
     void a_waiting_guest_gets_no_token_until_the_host_admits_them() {

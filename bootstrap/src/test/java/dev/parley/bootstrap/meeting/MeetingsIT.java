@@ -16,35 +16,20 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Meetings through the real server: scheduling, looking up, joining with tokens, capacity, leaving and ending. */
 class MeetingsIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_PUBLIC_URL", "https://meet.example.com");
-        node = TestNode.start(env);
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment())
+            .and(Map.of("PARLEY_PUBLIC_URL", "https://meet.example.com")).closing(liveKit);
+    static final ApiClient api = node.client();
 
     static JsonNode meeting(SignedInUser host, Map<String, Object> settings) {
         return Meetings.create(api, host, settings).json();

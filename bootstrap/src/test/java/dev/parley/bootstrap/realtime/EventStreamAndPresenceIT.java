@@ -7,7 +7,7 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.SseReader;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Presence;
@@ -15,25 +15,14 @@ import dev.parley.domain.realtime.PresenceStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Server-Sent Events and single-node presence (in-process leases, no Redis). */
 class EventStreamAndPresenceIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_SSE_HEARTBEAT_SECONDS", "1", "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_SSE_HEARTBEAT_SECONDS", "1", "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
+    private static final ApiClient api = node.client();
 
     @Test
     void streams_events_with_heartbeats_and_ends_after_session_revoked() {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A real Parley node on a random port against a fresh real database, configured as a test needs. */
-public final class TestNode implements AutoCloseable {
+public final class TestNode implements RunningNode, AutoCloseable {
     private final Parley parley;
     private final Map<String, String> env;
 
@@ -62,19 +62,17 @@ public final class TestNode implements AutoCloseable {
         return new TestNode(siblingEnv);
     }
 
-    /** The environment this node was started with (to start more nodes alike, e.g. in another process). */
+    @Override
     public Map<String, String> environment() {
         return env;
     }
 
-    public ApiClient client() {
-        return new ApiClient("http://127.0.0.1:" + parley.port());
-    }
-
+    @Override
     public Parley parley() {
         return parley;
     }
 
+    @Override
     public int port() {
         return parley.port();
     }

@@ -8,7 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,14 @@ class WebClientBrowserIT {
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://[^/\\s]+(/api/v1/auth/verify-email\\?token=\\S+)");
     private static final Pattern VERIFY_CODE = Pattern.compile("code is (\\d{6})");
 
-    private static TestNode node;
+    @RegisterExtension
+    static final TestNodeExtension node =
+            TestNodeExtension.withEnv(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
     private static String baseUrl;
     private static ListAppender<ILoggingEvent> mails;
 
     @BeforeAll
     static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
         // localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure refresh cookie is kept.
         baseUrl = "http://localhost:" + node.port();
         mails = new ListAppender<>();
@@ -49,9 +51,6 @@ class WebClientBrowserIT {
     @AfterAll
     static void stop() {
         ((Logger) LoggerFactory.getLogger("dev.parley.mail")).detachAppender(mails);
-        if (node != null) {
-            node.close();
-        }
     }
 
     @Test
