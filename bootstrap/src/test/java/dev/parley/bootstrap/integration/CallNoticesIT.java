@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.TestNodeExtension;
@@ -41,7 +42,7 @@ class CallNoticesIT {
         SignedInUser ada = Accounts.register(api);
         SignedInUser bob = Accounts.register(api);
         String missed = Calls.placed(api, ada, bob);
-        assertThat(Steps.eventually(() -> status(missed, bob).equals("missed"), Duration.ofSeconds(10))).isTrue();
+        Await.until(() -> status(missed, bob).equals("missed"), Duration.ofSeconds(10), "the unanswered call is missed");
 
         String ended = Calls.placed(api, ada, bob);
         assertThat(Calls.act(api, ended, "accept", bob.accessToken()).status()).isEqualTo(200);

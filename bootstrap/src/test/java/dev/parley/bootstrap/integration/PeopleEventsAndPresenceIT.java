@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.Sockets;
 import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
@@ -72,12 +73,12 @@ class PeopleEventsAndPresenceIT {
         assertThat(presenceOfOnlyContact(ada).path("status").asText()).isEqualTo("offline");
 
         try (WsClient bobSocket = Sockets.open(node, bob.accessToken())) {
-            assertThat(Steps.eventually(() -> presenceOfOnlyContact(ada).path("status").asText().equals("online"),
-                    Duration.ofSeconds(5))).isTrue();
+            Await.until(() -> presenceOfOnlyContact(ada).path("status").asText().equals("online"), Duration.ofSeconds(5),
+                    "ada sees bob online");
         }
 
-        assertThat(Steps.eventually(() -> presenceOfOnlyContact(ada).path("status").asText().equals("offline"),
-                Duration.ofSeconds(5))).isTrue();
+        Await.until(() -> presenceOfOnlyContact(ada).path("status").asText().equals("offline"), Duration.ofSeconds(5),
+                "ada sees bob offline");
         assertThat(presenceOfOnlyContact(ada).path("last_seen_at").asText())
                 .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     }

@@ -2,7 +2,6 @@ package dev.parley.bootstrap.meeting;
 
 import static dev.parley.bootstrap.support.Meetings.act;
 import static dev.parley.bootstrap.support.Meetings.control;
-import static dev.parley.bootstrap.support.Meetings.eventually;
 import static dev.parley.bootstrap.support.Meetings.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +10,7 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
 import dev.parley.bootstrap.support.RedisSupport;
@@ -101,7 +101,7 @@ class MeetingControlsIT {
             assertThat(Sockets.next(guestSocket, "meeting.removed").path("participant").path("user_id").asText())
                     .isEqualTo(guest.id());
         }
-        eventually(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).stream()
+        Await.until(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).stream()
                 .anyMatch(request -> request.identity().equals(guest.id())), "LiveKit removes the participant");
         Response again = join(apiB, guest, meeting.path("code").asText());
         assertThat(again.status()).isEqualTo(403);
@@ -135,7 +135,7 @@ class MeetingControlsIT {
             assertThat(Sockets.next(hostSocket, "meeting.muted").path("participant").path("user_id").asText())
                     .isEqualTo(guest.id());
         }
-        eventually(() -> liveKit.requests("MutePublishedTrack", "meeting-" + id).stream()
+        Await.until(() -> liveKit.requests("MutePublishedTrack", "meeting-" + id).stream()
                 .anyMatch(request -> request.track().equals("TR_mic_" + guest.id())), "LiveKit mutes the microphone");
         assertThat(liveKit.requests("MutePublishedTrack", "meeting-" + id))
                 .noneMatch(request -> request.track().startsWith("TR_cam"));
@@ -283,7 +283,7 @@ class MeetingControlsIT {
 
         Response stopped = act(apiA, id, "recording/stop", host);
         assertThat(stopped.json().path("recording").path("status").asText()).isEqualTo("stopped");
-        eventually(() -> liveKit.requests().stream().anyMatch(r -> r.method().equals("StopEgress") && egress.equals(r.track())),
+        Await.until(() -> liveKit.requests().stream().anyMatch(r -> r.method().equals("StopEgress") && egress.equals(r.track())),
                 "LiveKit stops the egress");
         String ended = "{\"event\":\"egress_ended\",\"id\":\"EV_e\",\"createdAt\":\"" + System.currentTimeMillis() / 1000
                 + "\",\"egressInfo\":{\"egressId\":\"" + egress + "\",\"roomName\":\"meeting-" + id

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.SseReader;
 import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
@@ -55,8 +56,8 @@ class EventStreamAndPresenceIT {
         WsClient laptop = WsClient.withToken(node, user.accessToken());
         awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
         phone.close();
-        Thread.sleep(1_000);
-        assertThat(presence(id).status()).as("one socket is still open").isEqualTo(PresenceStatus.ONLINE);
+        Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofSeconds(1),
+                "online while one socket is still open");
 
         laptop.close();
         awaitStatus(id, PresenceStatus.OFFLINE, Duration.ofSeconds(4));
@@ -70,8 +71,8 @@ class EventStreamAndPresenceIT {
         WsClient.withToken(node, user.accessToken()).close();
         try (WsClient again = WsClient.withToken(node, user.accessToken())) {
             awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-            Thread.sleep(1_500);
-            assertThat(presence(id).status()).isEqualTo(PresenceStatus.ONLINE);
+            Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofMillis(1_500),
+                    "online through the grace after a quick reconnect");
         }
     }
 
@@ -79,11 +80,7 @@ class EventStreamAndPresenceIT {
         return node.parley().component().presence().presenceOf(id);
     }
 
-    static void awaitStatus(UserId id, PresenceStatus wanted, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (presence(id).status() != wanted && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(presence(id).status()).isEqualTo(wanted);
+    static void awaitStatus(UserId id, PresenceStatus wanted, Duration within) {
+        Await.until(() -> presence(id).status() == wanted, within, "presence " + wanted);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.NodeProcess;
 import dev.parley.bootstrap.support.RedisSupport;
 import dev.parley.bootstrap.support.RunningNode;
@@ -81,8 +82,7 @@ class MultiNodeIT {
         awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
         WsClient alsoOnA = WsClient.withToken(nodeA, user.accessToken());
         onB.close();
-        Thread.sleep(800);
-        assertThat(status(nodeA, id)).as("still connected to A").isEqualTo(PresenceStatus.ONLINE);
+        Await.holdsThroughout(() -> status(nodeA, id) == PresenceStatus.ONLINE, Duration.ofMillis(800), "still connected to A");
         alsoOnA.close();
         awaitStatus(nodeB, id, PresenceStatus.OFFLINE, Duration.ofSeconds(3));
         assertThat(nodeB.parley().component().presence().presenceOf(id).lastSeenAt()).isPresent();
@@ -211,11 +211,7 @@ class MultiNodeIT {
         return node.parley().component().presence().presenceOf(id).status();
     }
 
-    private static void awaitStatus(RunningNode node, UserId id, PresenceStatus wanted, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (status(node, id) != wanted && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(status(node, id)).isEqualTo(wanted);
+    private static void awaitStatus(RunningNode node, UserId id, PresenceStatus wanted, Duration within) {
+        Await.until(() -> status(node, id) == wanted, within, "presence " + wanted);
     }
 }

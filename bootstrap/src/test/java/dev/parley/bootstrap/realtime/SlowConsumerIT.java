@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.net.URI;
@@ -57,10 +58,8 @@ class SlowConsumerIT {
             assertThat(busy.next().path("type").asText()).isEqualTo("pong");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(25).toNanos();
-            while (node.parley().component().gateway().connections() > 1 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            Await.until(() -> node.parley().component().gateway().connections() <= 1, Duration.ofSeconds(25),
+                    "the slow socket is cut off");
             assertThat(node.parley().component().gateway().connections()).as("only the busy socket is left").isEqualTo(1);
             busy.send("{\"type\":\"ping\"}");
             assertThat(busy.next().path("type").asText()).isEqualTo("pong");

@@ -1,6 +1,7 @@
 package dev.parley.bootstrap.support;
 
 import dev.parley.bootstrap.Parley;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestNodeExtension implements RunningNode, BeforeAllCallback, AfterAllCallback {
     private Supplier<Map<String, String>> overrides;
+    private Clock clock = Parley.systemClock();
     private final NodeStartedLater node = new NodeStartedLater();
     private final List<Sibling> siblings = new ArrayList<>();
     private final List<AutoCloseable> closedAfterwards = new ArrayList<>();
@@ -71,6 +73,12 @@ public final class TestNodeExtension implements RunningNode, BeforeAllCallback, 
         return this;
     }
 
+    /** Runs the node on {@code clock} (one the test moves forward, to reach timers without waiting for them). */
+    public TestNodeExtension withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     /** Closes {@code resource} after the node has stopped (a server the node talks to until then). */
     public TestNodeExtension closing(AutoCloseable resource) {
         closedAfterwards.add(resource);
@@ -86,7 +94,7 @@ public final class TestNodeExtension implements RunningNode, BeforeAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        TestNode started = TestNode.start(overrides.get());
+        TestNode started = TestNode.start(overrides.get(), clock);
         node.started(started);
         for (Sibling sibling : siblings) {
             sibling.node().started(started.sibling(sibling.overrides()));
