@@ -52,16 +52,17 @@ class EventStreamAndPresenceIT {
         UserId id = new UserId(UUID.fromString(user.id()));
         assertThat(presence(id).status()).isEqualTo(PresenceStatus.OFFLINE);
 
-        WsClient phone = WsClient.withToken(node, user.accessToken());
-        WsClient laptop = WsClient.withToken(node, user.accessToken());
-        awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-        phone.close();
-        Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofSeconds(1),
-                "online while one socket is still open");
+        try (WsClient phone = WsClient.withToken(node, user.accessToken());
+             WsClient laptop = WsClient.withToken(node, user.accessToken())) {
+            awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            phone.close();
+            Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofSeconds(1),
+                    "online while one socket is still open");
 
-        laptop.close();
-        awaitStatus(id, PresenceStatus.OFFLINE, Duration.ofSeconds(4));
-        assertThat(presence(id).lastSeenAt()).isPresent();
+            laptop.close();
+            awaitStatus(id, PresenceStatus.OFFLINE, Duration.ofSeconds(4));
+            assertThat(presence(id).lastSeenAt()).isPresent();
+        }
     }
 
     @Test

@@ -78,12 +78,14 @@ class MultiNodeIT {
         SignedInUser user = Accounts.register(apiA);
         UserId id = new UserId(UUID.fromString(user.id()));
 
-        WsClient onB = WsClient.withToken(nodeB, user.accessToken());
-        awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-        WsClient alsoOnA = WsClient.withToken(nodeA, user.accessToken());
-        onB.close();
-        Await.holdsThroughout(() -> status(nodeA, id) == PresenceStatus.ONLINE, Duration.ofMillis(800), "still connected to A");
-        alsoOnA.close();
+        try (WsClient onB = WsClient.withToken(nodeB, user.accessToken())) {
+            awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            try (WsClient alsoOnA = WsClient.withToken(nodeA, user.accessToken())) {
+                onB.close();
+                Await.holdsThroughout(() -> status(nodeA, id) == PresenceStatus.ONLINE, Duration.ofMillis(800),
+                        "still connected to A");
+            }
+        }
         awaitStatus(nodeB, id, PresenceStatus.OFFLINE, Duration.ofSeconds(3));
         assertThat(nodeB.parley().component().presence().presenceOf(id).lastSeenAt()).isPresent();
     }
@@ -95,16 +97,17 @@ class MultiNodeIT {
         Map<String, String> env = new HashMap<>(nodeA.environment());
         env.put("PARLEY_HTTP_PORT", "0");
         try (NodeProcess doomed = NodeProcess.start(env)) {
-            WsClient socket = WsClient.connect(doomed.port(), "token=" + user.accessToken());
-            awaitPong(socket);
-            awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            try (WsClient socket = WsClient.connect(doomed.port(), "token=" + user.accessToken())) {
+                awaitPong(socket);
+                awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
 
-            doomed.kill();
-            long killedAt = System.nanoTime();
+                doomed.kill();
+                long killedAt = System.nanoTime();
 
-            awaitStatus(nodeA, id, PresenceStatus.OFFLINE, Duration.ofMillis(LEASE_MILLIS + 2_000));
-            assertThat(Duration.ofNanos(System.nanoTime() - killedAt)).isLessThan(Duration.ofMillis(LEASE_MILLIS + 1_500));
-            socket.close();
+                awaitStatus(nodeA, id, PresenceStatus.OFFLINE, Duration.ofMillis(LEASE_MILLIS + 2_000));
+                assertThat(Duration.ofNanos(System.nanoTime() - killedAt))
+                        .isLessThan(Duration.ofMillis(LEASE_MILLIS + 1_500));
+            }
         }
     }
 
