@@ -11,9 +11,12 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.TestNode;
 import dev.parley.bootstrap.support.TestNodeExtension;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -374,16 +377,18 @@ class AccountsIT {
     }
 
     private static String mailWithSubject(String email, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email) && message.getSubject().contains(subjectPart)) {
-                    return message.getContent().toString().replace("\r\n", "\n");
-                }
-            }
-            Thread.sleep(50);
+        MimeMessage mail = Await.value(() -> Arrays.stream(MAIL.getReceivedMessages())
+                        .filter(message -> isTo(message, email, subjectPart)).findFirst(), Await.PATIENCE,
+                "a mail for " + email + " about " + subjectPart);
+        return mail.getContent().toString().replace("\r\n", "\n");
+    }
+
+    private static boolean isTo(MimeMessage message, String email, String subjectPart) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(email) && message.getSubject().contains(subjectPart);
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
-        throw new AssertionError("no mail for " + email + " about " + subjectPart);
     }
 
     private static String find(String text, String regex) {

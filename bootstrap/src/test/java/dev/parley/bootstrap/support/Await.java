@@ -1,7 +1,9 @@
 package dev.parley.bootstrap.support;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Waits in end-to-end tests for what the test is about (a status, a mail, a call to the fake LiveKit) by polling
@@ -13,6 +15,20 @@ public final class Await {
     private static final Duration POLL = Duration.ofMillis(20);
 
     private Await() {
+    }
+
+    /** The first value {@code probe} finds (a mail, a log line), once it finds one; fails after {@code within}. */
+    public static <T> T value(Supplier<Optional<T>> probe, Duration within, String what) {
+        long deadline = System.nanoTime() + within.toNanos();
+        Optional<T> found = probe.get();
+        while (found.isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out after " + within + " waiting for " + what);
+            }
+            pollInterval();
+            found = probe.get();
+        }
+        return found.get();
     }
 
     /** Returns once {@code condition} holds; fails after {@link #PATIENCE}. */
