@@ -11,37 +11,32 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole account flow through the real server, with GreenMail as the SMTP server. */
 class AccountsIT {
     @RegisterExtension
+    @Order(1)
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
 
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_SMTP_HOST", "127.0.0.1",
-                "PARLEY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort())));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    @Order(2) // after the mail server, whose port it is told
+    static final TestNodeExtension node = TestNodeExtension.withEnv(() -> Map.of("PARLEY_SMTP_HOST", "127.0.0.1",
+            "PARLEY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort())));
+    private static final ApiClient api = node.client();
 
     @Test
     void registers_with_normalised_username_and_lower_cased_email() {
@@ -382,16 +377,18 @@ class AccountsIT {
     }
 
     private static String mailWithSubject(String email, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email) && message.getSubject().contains(subjectPart)) {
-                    return message.getContent().toString().replace("\r\n", "\n");
-                }
-            }
-            Thread.sleep(50);
+        MimeMessage mail = Await.value(() -> Arrays.stream(MAIL.getReceivedMessages())
+                        .filter(message -> isTo(message, email, subjectPart)).findFirst(), Await.PATIENCE,
+                "a mail for " + email + " about " + subjectPart);
+        return mail.getContent().toString().replace("\r\n", "\n");
+    }
+
+    private static boolean isTo(MimeMessage message, String email, String subjectPart) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(email) && message.getSubject().contains(subjectPart);
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
-        throw new AssertionError("no mail for " + email + " about " + subjectPart);
     }
 
     private static String find(String text, String regex) {

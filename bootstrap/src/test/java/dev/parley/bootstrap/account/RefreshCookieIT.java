@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cookie mode for browsers: the refresh token lives in an HttpOnly cookie the page's scripts never see. */
 class RefreshCookieIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void signing_in_in_cookie_mode_sets_a_locked_down_cookie_and_keeps_the_token_out_of_the_body() {

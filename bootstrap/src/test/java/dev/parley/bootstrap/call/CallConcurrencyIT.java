@@ -8,7 +8,8 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.RunningNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,33 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Races the database must settle: simultaneous accepts, simultaneous calls to one person, and crossed calls. */
 class CallConcurrencyIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static TestNode sibling;
-    static ApiClient api;
-    static ApiClient otherNode;
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        node = TestNode.start(liveKit.environment());
-        sibling = node.sibling(Map.of());
-        api = node.client();
-        otherNode = sibling.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        sibling.close();
-        node.close();
-        liveKit.close();
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).closing(liveKit);
+    static final RunningNode sibling = node.sibling(Map.of());
+    static final ApiClient api = node.client();
+    static final ApiClient otherNode = sibling.client();
 
     @Test
     void of_two_devices_accepting_at_once_exactly_one_wins() throws Exception {

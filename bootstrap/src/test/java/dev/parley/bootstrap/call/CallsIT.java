@@ -13,35 +13,25 @@ import dev.parley.bootstrap.support.CallEvents;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import dev.parley.domain.call.CallEvent;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call lifecycle through the real server: ringing, answering, finishing, tokens and who is told what. */
 class CallsIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).closing(liveKit);
+    static final ApiClient api = node.client();
     static CallEvents events;
 
     @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        node = TestNode.start(env);
-        api = node.client();
+    static void listen() {
         events = CallEvents.of(node);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
     }
 
     static Response place(SignedInUser caller, SignedInUser callee, String media) {

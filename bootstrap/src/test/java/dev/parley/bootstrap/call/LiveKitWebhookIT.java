@@ -9,31 +9,23 @@ import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.CallEvents;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** LiveKit's webhooks, signed as LiveKit signs them, keep calls true; anything unsigned is refused. */
 class LiveKitWebhookIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).closing(liveKit);
+    static final ApiClient api = node.client();
     static CallEvents events;
 
     @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        node = TestNode.start(liveKit.environment());
-        api = node.client();
+    static void listen() {
         events = CallEvents.of(node);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
     }
 
     private static Response webhook(String body, String authorization) {

@@ -7,31 +7,20 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Creating, listing, reading, renaming and deleting conversations over HTTP, including every rejection. */
 class ConversationsIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_GROUP_MAX_SIZE", "4"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_GROUP_MAX_SIZE", "4"));
+    private static final ApiClient api = node.client();
 
     @Test
     void direct_conversation_is_created_once_per_pair_and_returned_with_200_afterwards() {

@@ -7,30 +7,19 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sending, reading history, editing, deleting, restoring, read cursors and search over HTTP. */
 class MessagesIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_MESSAGE_MAX_LENGTH", "20"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_MESSAGE_MAX_LENGTH", "20"));
+    private static final ApiClient api = node.client();
 
     @Test
     void message_is_stored_and_returned_exactly_with_the_next_seq() {

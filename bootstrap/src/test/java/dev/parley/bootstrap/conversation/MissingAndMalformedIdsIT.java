@@ -6,13 +6,12 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every conversation and message endpoint: 404 for an id that does not exist, 400 for one that is not a UUID, 401 without a token. */
 class MissingAndMalformedIdsIT {
@@ -36,19 +35,9 @@ class MissingAndMalformedIdsIT {
             new Endpoint("POST", "/messages/%s/restore", null),
             new Endpoint("GET", "/messages/%s/edits", null));
 
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void missing_ids_are_404_malformed_ids_are_400_and_no_token_is_401() {

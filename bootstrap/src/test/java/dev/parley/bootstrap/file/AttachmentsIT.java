@@ -9,7 +9,7 @@ import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.WsClient;
 import java.nio.charset.StandardCharsets;
@@ -17,26 +17,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Files on messages (REST and WebSocket), who may read them as messages come and go, and avatars. */
 class AttachmentsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void a_message_with_only_files_is_a_file_message_that_every_view_shows_with_the_full_file_objects() {

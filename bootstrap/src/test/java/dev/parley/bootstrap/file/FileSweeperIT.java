@@ -3,14 +3,14 @@ package dev.parley.bootstrap.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.bootstrap.ConfigLoader;
 import dev.parley.bootstrap.Parley;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,30 +22,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sweeper on a node whose clock the test moves: files never attached go after the orphan time, with their bytes. */
 class FileSweeperIT {
     private static final ShiftedClock CLOCK = new ShiftedClock();
-    private static Parley parley;
-    private static ApiClient api;
-    private static Path filesDir;
-
-    @BeforeAll
-    static void start() throws IOException {
-        filesDir = Files.createTempDirectory("parley-sweep-files");
-        Map<String, String> env = TestNode.testEnvironment(Map.of("PARLEY_FILES_DIR", filesDir.toString(),
-                "PARLEY_FILE_ORPHAN_HOURS", "2"));
-        parley = Parley.start(ConfigLoader.load(env), CLOCK);
-        api = new ApiClient("http://127.0.0.1:" + parley.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        parley.close();
-    }
+    private static final Path filesDir = temporaryDirectory();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_FILES_DIR", filesDir.toString(),
+            "PARLEY_FILE_ORPHAN_HOURS", "2")).withClock(CLOCK);
+    private static final ApiClient api = node.client();
 
     @Test
     void files_never_attached_are_removed_with_their_bytes_after_the_orphan_time_and_attached_ones_stay() throws IOException {
@@ -58,11 +45,11 @@ class FileSweeperIT {
         api.post("/api/v1/conversations/" + chat + "/messages",
                 Map.of("content", "here", "attachment_ids", List.of(kept.path("id").asText())), alice.accessToken());
 
-        parley.component().fileSweeper().sweepAll();
+        node.parley().component().fileSweeper().sweepAll();
         assertThat(storedFiles()).hasSize(2);
 
         CLOCK.advance(Duration.ofHours(3));
-        parley.component().fileSweeper().sweepAll();
+        node.parley().component().fileSweeper().sweepAll();
 
         assertThat(storedFiles()).containsExactly(kept.path("id").asText());
         SignedInUser again = Accounts.anotherDevice(api, alice);
@@ -77,6 +64,14 @@ class FileSweeperIT {
     }
 
     /** File names (ids) stored under the files directory, temporary files aside. */
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("parley-sweep-files");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
     private static List<String> storedFiles() throws IOException {
         try (Stream<Path> all = Files.walk(filesDir)) {
             return all.filter(Files::isRegularFile).filter(path -> !path.getParent().endsWith(".tmp"))

@@ -6,33 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.Uploads.Reply;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Uploading, downloading (ranges, ETags, links) and deleting files over HTTP, and who may read them. */
 class FilesIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        // A small JSON body limit: uploads must not be bound by it.
-        node = TestNode.start(Map.of("PARLEY_MAX_BODY_BYTES", "2048", "PARLEY_MAX_UPLOAD_BYTES", "300000"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    /** A small JSON body limit: uploads must not be bound by it. */
+    @RegisterExtension
+    static final TestNodeExtension node =
+            TestNodeExtension.withEnv(Map.of("PARLEY_MAX_BODY_BYTES", "2048", "PARLEY_MAX_UPLOAD_BYTES", "300000"));
+    private static final ApiClient api = node.client();
 
     @Test
     void uploaded_image_is_described_and_read_back_byte_for_byte_by_its_uploader() throws Exception {

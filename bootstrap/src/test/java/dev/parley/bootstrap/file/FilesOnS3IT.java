@@ -6,51 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.S3Bucket;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.Uploads.Reply;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The same file behaviour with the bytes in an S3-compatible bucket: a real S3 server (S3Proxy) runs in-process,
  * the node is configured only through {@code PARLEY_S3_*}, and quota limits are checked on the way.
  */
 class FilesOnS3IT {
-    /** Started once for the class (the extension's own lifecycle is per test). */
-    private static final S3ProxyExtension S3 = S3ProxyExtension.builder()
-            .withCredentials(AuthenticationType.AWS_V2_OR_V4, "parley-access", "parley-secret").build();
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        S3.beforeEach(null);
-        Map<String, String> env = new HashMap<>();
-        env.put("PARLEY_S3_ENDPOINT", S3.getUri().toString());
-        env.put("PARLEY_S3_BUCKET", "parley-files");
-        env.put("PARLEY_S3_REGION", "us-east-1");
-        env.put("PARLEY_S3_ACCESS_KEY", S3.getAccessKey());
-        env.put("PARLEY_S3_SECRET_KEY", S3.getSecretKey());
-        env.put("PARLEY_S3_PATH_STYLE", "true");
-        env.put("PARLEY_USER_STORAGE_QUOTA_BYTES", "9000000");
-        node = TestNode.start(env);
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        S3.afterEach(null);
-    }
+    private static final S3Bucket s3 = S3Bucket.start("us-east-1");
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(s3.environment())
+            .and(Map.of("PARLEY_USER_STORAGE_QUOTA_BYTES", "9000000")).closing(s3);
+    private static final ApiClient api = node.client();
 
     @Test
     void a_file_larger_than_one_upload_part_goes_to_the_bucket_and_reads_back_whole_and_by_range() {

@@ -8,45 +8,23 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.RedisSupport;
+import dev.parley.bootstrap.support.RunningNode;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Call events cross nodes through Redis, and the device that answered is left out on whichever node it is. */
 class CallEventsAcrossNodesIT {
-    static FakeLiveKit liveKit;
-    static TestNode nodeA;
-    static TestNode nodeB;
-
-    @BeforeAll
-    static void start() {
-        String redis = RedisSupport.urlOrSkip();
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_REDIS_URL", redis);
-        nodeA = TestNode.start(env);
-        nodeB = nodeA.sibling(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension nodeA = TestNodeExtension.withEnv(liveKit.environment())
+            .and(() -> Map.of("PARLEY_REDIS_URL", RedisSupport.urlOrSkip())).closing(liveKit);
+    static final RunningNode nodeB = nodeA.sibling(Map.of());
 
     @Test
     void answering_on_node_a_stops_the_laptop_on_node_b_and_tells_the_caller_there_but_not_the_answering_phone() {

@@ -6,33 +6,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.domain.conversation.event.MessageCreated;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every finished call leaves a system line in the pair's direct conversation, whatever else happens. */
 class CallNoticesIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment())
+            .and(Map.of("PARLEY_CALL_RING_TIMEOUT_SECONDS", "1")).closing(liveKit);
+    static final ApiClient api = node.client();
     static final List<MessageCreated> created = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_CALL_RING_TIMEOUT_SECONDS", "1");
-        node = TestNode.start(env);
-        api = node.client();
+    static void recordCreatedMessages() {
         node.parley().component().events().listen(event -> {
             if (event instanceof MessageCreated message) {
                 created.add(message);
@@ -40,18 +37,12 @@ class CallNoticesIT {
         });
     }
 
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
-    }
-
     @Test
     void a_missed_then_an_ended_call_leave_system_messages_in_a_direct_conversation_created_for_them() {
         SignedInUser ada = Accounts.register(api);
         SignedInUser bob = Accounts.register(api);
         String missed = Calls.placed(api, ada, bob);
-        assertThat(Steps.eventually(() -> status(missed, bob).equals("missed"), Duration.ofSeconds(10))).isTrue();
+        Await.until(() -> status(missed, bob).equals("missed"), Duration.ofSeconds(10), "the unanswered call is missed");
 
         String ended = Calls.placed(api, ada, bob);
         assertThat(Calls.act(api, ended, "accept", bob.accessToken()).status()).isEqualTo(200);

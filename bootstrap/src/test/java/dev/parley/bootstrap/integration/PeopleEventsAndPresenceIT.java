@@ -6,30 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Contact events reach the devices, and {@code GET /contacts} shows the same presence the sockets produce. */
 class PeopleEventsAndPresenceIT {
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "200"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "200"));
+    static final ApiClient api = node.client();
 
     @Test
     void a_request_reaches_the_recipients_socket_and_its_acceptance_the_senders() {
@@ -83,12 +73,12 @@ class PeopleEventsAndPresenceIT {
         assertThat(presenceOfOnlyContact(ada).path("status").asText()).isEqualTo("offline");
 
         try (WsClient bobSocket = Sockets.open(node, bob.accessToken())) {
-            assertThat(Steps.eventually(() -> presenceOfOnlyContact(ada).path("status").asText().equals("online"),
-                    Duration.ofSeconds(5))).isTrue();
+            Await.until(() -> presenceOfOnlyContact(ada).path("status").asText().equals("online"), Duration.ofSeconds(5),
+                    "ada sees bob online");
         }
 
-        assertThat(Steps.eventually(() -> presenceOfOnlyContact(ada).path("status").asText().equals("offline"),
-                Duration.ofSeconds(5))).isTrue();
+        Await.until(() -> presenceOfOnlyContact(ada).path("status").asText().equals("offline"), Duration.ofSeconds(5),
+                "ada sees bob offline");
         assertThat(presenceOfOnlyContact(ada).path("last_seen_at").asText())
                 .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     }

@@ -8,31 +8,18 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One reachability policy, seen from calls and conversations: blocks both ways, privacy settings, contacts. */
 class ReachabilityIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        node = TestNode.start(liveKit.environment());
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).closing(liveKit);
+    static final ApiClient api = node.client();
 
     @Test
     void a_block_in_either_direction_stops_calls_with_blocked() {

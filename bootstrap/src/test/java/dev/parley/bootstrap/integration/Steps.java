@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Steps across features taken through the public API. */
 final class Steps {
@@ -49,22 +47,5 @@ final class Steps {
         Response page = api.get("/api/v1/conversations/" + conversationId + "/messages?after_seq=0", reader.accessToken());
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return page.json().path("items").valueStream().toList();
-    }
-
-    /** Polls {@code probe} until it holds, for at most {@code within}; true when it did. */
-    static boolean eventually(Supplier<Boolean> probe, Duration within) {
-        long until = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < until) {
-            if (probe.get()) {
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return probe.get();
     }
 }

@@ -10,39 +10,22 @@ import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A meeting's chat follows its meeting: the generic conversation endpoints that would rename it, delete it or change
  * who is in it answer 403 {@code forbidden} and change nothing, while reading and sending through them still work.
  */
 class MeetingChatManagementIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        node = TestNode.start(liveKit.environment());
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).closing(liveKit);
+    static final ApiClient api = node.client();
 
     @Test
     void the_conversation_endpoints_cannot_rename_delete_or_change_the_members_of_a_meetings_chat() {

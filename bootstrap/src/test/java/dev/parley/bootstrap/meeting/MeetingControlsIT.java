@@ -2,7 +2,6 @@ package dev.parley.bootstrap.meeting;
 
 import static dev.parley.bootstrap.support.Meetings.act;
 import static dev.parley.bootstrap.support.Meetings.control;
-import static dev.parley.bootstrap.support.Meetings.eventually;
 import static dev.parley.bootstrap.support.Meetings.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +10,13 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
 import dev.parley.bootstrap.support.RedisSupport;
+import dev.parley.bootstrap.support.RunningNode;
 import dev.parley.bootstrap.support.Sockets;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.Uploads.Reply;
 import dev.parley.bootstrap.support.WsClient;
@@ -23,50 +24,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The waiting room, host and moderator controls, meeting chat and LiveKit's webhooks, on two nodes sharing one
  * database and one Redis: whoever acts on one node, the people concerned hear it on the other.
  */
 class MeetingControlsIT {
-    static FakeLiveKit liveKit;
-    static TestNode nodeA;
-    static TestNode nodeB;
-    static ApiClient apiA;
-    static ApiClient apiB;
-
-    @BeforeAll
-    static void start() {
-        String redis = RedisSupport.urlOrSkip();
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_REDIS_URL", redis);
-        // two nodes on a PostgreSQL shared with other suites: small pools
-        env.put("PARLEY_DATABASE_POOL_SIZE", "6");
-        nodeA = TestNode.start(env);
-        nodeB = nodeA.sibling(Map.of());
-        apiA = nodeA.client();
-        apiB = nodeB.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    /** Two nodes on a PostgreSQL shared with other suites: small pools. */
+    @RegisterExtension
+    static final TestNodeExtension nodeA = TestNodeExtension.withEnv(liveKit.environment())
+            .and(() -> Map.of("PARLEY_REDIS_URL", RedisSupport.urlOrSkip(), "PARLEY_DATABASE_POOL_SIZE", "6"))
+            .closing(liveKit);
+    static final RunningNode nodeB = nodeA.sibling(Map.of());
+    static final ApiClient apiA = nodeA.client();
+    static final ApiClient apiB = nodeB.client();
 
     @Test
     void a_waiting_guest_gets_no_token_until_the_host_admits_them() {
@@ -125,7 +101,7 @@ class MeetingControlsIT {
             assertThat(Sockets.next(guestSocket, "meeting.removed").path("participant").path("user_id").asText())
                     .isEqualTo(guest.id());
         }
-        eventually(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).stream()
+        Await.until(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).stream()
                 .anyMatch(request -> request.identity().equals(guest.id())), "LiveKit removes the participant");
         Response again = join(apiB, guest, meeting.path("code").asText());
         assertThat(again.status()).isEqualTo(403);
@@ -159,7 +135,7 @@ class MeetingControlsIT {
             assertThat(Sockets.next(hostSocket, "meeting.muted").path("participant").path("user_id").asText())
                     .isEqualTo(guest.id());
         }
-        eventually(() -> liveKit.requests("MutePublishedTrack", "meeting-" + id).stream()
+        Await.until(() -> liveKit.requests("MutePublishedTrack", "meeting-" + id).stream()
                 .anyMatch(request -> request.track().equals("TR_mic_" + guest.id())), "LiveKit mutes the microphone");
         assertThat(liveKit.requests("MutePublishedTrack", "meeting-" + id))
                 .noneMatch(request -> request.track().startsWith("TR_cam"));
@@ -307,7 +283,7 @@ class MeetingControlsIT {
 
         Response stopped = act(apiA, id, "recording/stop", host);
         assertThat(stopped.json().path("recording").path("status").asText()).isEqualTo("stopped");
-        eventually(() -> liveKit.requests().stream().anyMatch(r -> r.method().equals("StopEgress") && egress.equals(r.track())),
+        Await.until(() -> liveKit.requests().stream().anyMatch(r -> r.method().equals("StopEgress") && egress.equals(r.track())),
                 "LiveKit stops the egress");
         String ended = "{\"event\":\"egress_ended\",\"id\":\"EV_e\",\"createdAt\":\"" + System.currentTimeMillis() / 1000
                 + "\",\"egressInfo\":{\"egressId\":\"" + egress + "\",\"roomName\":\"meeting-" + id

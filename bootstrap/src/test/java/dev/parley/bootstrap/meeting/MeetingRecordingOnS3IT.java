@@ -10,7 +10,8 @@ import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.S3Bucket;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.Uploads;
 import dev.parley.bootstrap.support.Uploads.Reply;
 import dev.parley.domain.file.FileId;
@@ -19,17 +20,13 @@ import dev.parley.storage.S3Storage;
 import dev.parley.storage.StorageSettings;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import livekit.LivekitEgress;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A meeting recording with Parley's files in an S3-compatible bucket (S3Proxy in-process): the egress is told to
@@ -37,40 +34,13 @@ import org.junit.jupiter.api.Test;
  * the object is a Parley file the participants download.
  */
 class MeetingRecordingOnS3IT {
-    private static final S3ProxyExtension S3 = S3ProxyExtension.builder()
-            .withCredentials(AuthenticationType.AWS_V2_OR_V4, "parley-access", "parley-secret").build();
-    private static FakeLiveKit liveKit;
-    private static TestNode node;
-    private static ApiClient api;
-    private static StorageSettings.S3Settings bucket;
-
-    @BeforeAll
-    static void start() throws Exception {
-        S3.beforeEach(null);
-        liveKit = new FakeLiveKit();
-        bucket = new StorageSettings.S3Settings(S3.getUri().toString(), "parley-files", "eu-west-1", S3.getAccessKey(),
-                S3.getSecretKey(), true);
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_S3_ENDPOINT", bucket.endpoint());
-        env.put("PARLEY_S3_BUCKET", bucket.bucket());
-        env.put("PARLEY_S3_REGION", bucket.region());
-        env.put("PARLEY_S3_ACCESS_KEY", bucket.accessKey());
-        env.put("PARLEY_S3_SECRET_KEY", bucket.secretKey());
-        env.put("PARLEY_S3_PATH_STYLE", "true");
-        node = TestNode.start(env);
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-        S3.afterEach(null);
-    }
+    private static final S3Bucket s3 = S3Bucket.start("eu-west-1");
+    private static final StorageSettings.S3Settings bucket = s3.settings();
+    private static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment()).and(s3.environment())
+            .closing(liveKit).closing(s3);
+    private static final ApiClient api = node.client();
 
     @Test
     void the_egress_uploads_to_the_files_bucket_and_the_recording_becomes_a_downloadable_file() throws Exception {

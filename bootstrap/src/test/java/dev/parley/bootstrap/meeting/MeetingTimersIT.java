@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
 import dev.parley.bootstrap.support.TestNode;
@@ -47,27 +48,30 @@ class MeetingTimersIT {
             join(api, host, meeting.path("code").asText());
             act(api, id, "leave", host);
 
-            Meetings.eventually(() -> "ended".equals(status(api, id, host)), "the empty meeting ends");
-            Meetings.eventually(() -> liveKit.deletedRooms().contains("meeting-" + id), "its room is deleted");
+            Await.until(() -> "ended".equals(status(api, id, host)), "the empty meeting ends");
+            Await.until(() -> liveKit.deletedRooms().contains("meeting-" + id), "its room is deleted");
         }
     }
 
     @Test
     void a_meeting_waiting_to_expire_ends_at_its_expiry_even_across_a_restart() {
         TestNode first = TestNode.start(env);
-        ApiClient api = first.client();
-        SignedInUser host = Accounts.register(api);
-        Instant scheduled = Instant.now().minus(Duration.ofMinutes(1)).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
-        JsonNode meeting = api.post("/api/v1/meetings", Map.of("title", "Short", "duration_minutes", 1,
-                "scheduled_at", scheduled.toString()), host.accessToken()).json();
+        SignedInUser host;
+        JsonNode meeting;
+        try (first) {
+            ApiClient api = first.client();
+            host = Accounts.register(api);
+            Instant scheduled = Instant.now().minus(Duration.ofMinutes(1)).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+            meeting = api.post("/api/v1/meetings", Map.of("title", "Short", "duration_minutes", 1,
+                    "scheduled_at", scheduled.toString()), host.accessToken()).json();
+            join(api, host, meeting.path("code").asText());
+        }
         String id = meeting.path("id").asText();
-        join(api, host, meeting.path("code").asText());
-        first.close();
 
         try (TestNode second = first.sibling(Map.of())) {
             ApiClient again = second.client();
             assertThat(Instant.parse(meeting.path("expires_at").asText())).isAfter(Instant.now().minusSeconds(1));
-            Meetings.eventually(() -> "ended".equals(status(again, id, host)), "the meeting expires");
+            Await.until(() -> "ended".equals(status(again, id, host)), "the meeting expires");
             assertThat(join(again, host, meeting.path("code").asText()).status()).isEqualTo(410);
         }
     }

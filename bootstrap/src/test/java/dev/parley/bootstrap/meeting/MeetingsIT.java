@@ -2,7 +2,6 @@ package dev.parley.bootstrap.meeting;
 
 import static dev.parley.bootstrap.support.Meetings.act;
 import static dev.parley.bootstrap.support.Meetings.control;
-import static dev.parley.bootstrap.support.Meetings.eventually;
 import static dev.parley.bootstrap.support.Meetings.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,37 +13,23 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.Meetings;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Meetings through the real server: scheduling, looking up, joining with tokens, capacity, leaving and ending. */
 class MeetingsIT {
-    static FakeLiveKit liveKit;
-    static TestNode node;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_PUBLIC_URL", "https://meet.example.com");
-        node = TestNode.start(env);
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        liveKit.close();
-    }
+    static final FakeLiveKit liveKit = new FakeLiveKit();
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment())
+            .and(Map.of("PARLEY_PUBLIC_URL", "https://meet.example.com")).closing(liveKit);
+    static final ApiClient api = node.client();
 
     static JsonNode meeting(SignedInUser host, Map<String, Object> settings) {
         return Meetings.create(api, host, settings).json();
@@ -141,7 +126,7 @@ class MeetingsIT {
                 .doesNotContainKeys("roomAdmin", "roomCreate");
         assertThat(Duration.between(Instant.now(), token.getExpiresAt().toInstant()))
                 .isLessThanOrEqualTo(Duration.ofMinutes(10));
-        eventually(() -> liveKit.createdRooms().contains("meeting-" + id), "the room is created");
+        Await.until(() -> liveKit.createdRooms().contains("meeting-" + id), "the room is created");
     }
 
     @Test
@@ -152,7 +137,9 @@ class MeetingsIT {
         String code = meeting.path("code").asText();
 
         Response first = join(api, guest, code);
-        Thread.sleep(1_100); // tokens carry whole seconds
+        long firstTokenSecond = Instant.now().getEpochSecond();
+        // tokens carry whole seconds: the next one is issued in a later second
+        Await.until(() -> Instant.now().getEpochSecond() > firstTokenSecond, "the next second");
         Response second = join(api, guest, code);
 
         assertThat(second.status()).isEqualTo(200);
@@ -208,8 +195,8 @@ class MeetingsIT {
         assertThat(join(api, late, code).status()).isEqualTo(410);
         assertThat(act(api, id, "token", guest).status()).isEqualTo(410);
         assertThat(act(api, id, "end", host).status()).isEqualTo(410);
-        eventually(() -> liveKit.deletedRooms().contains("meeting-" + id), "the room is deleted");
-        eventually(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).size() == 2,
+        Await.until(() -> liveKit.deletedRooms().contains("meeting-" + id), "the room is deleted");
+        Await.until(() -> liveKit.requests("RemoveParticipant", "meeting-" + id).size() == 2,
                 "both participants are removed from the media room");
         assertThat(Meetings.statuses(api, id, host)).containsEntry(guest.id(), "left");
     }

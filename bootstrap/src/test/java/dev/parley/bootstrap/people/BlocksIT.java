@@ -6,28 +6,17 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Blocks through the real server, and what they stop in both directions. */
 class BlocksIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void every_people_endpoint_requires_a_token() {

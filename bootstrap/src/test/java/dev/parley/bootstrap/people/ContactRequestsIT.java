@@ -6,30 +6,19 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Contact requests through the real server: every transition and every refusal. */
 class ContactRequestsIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void sends_a_request_by_username_with_a_message_and_both_sides_list_it() {

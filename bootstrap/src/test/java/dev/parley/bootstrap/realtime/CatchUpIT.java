@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,27 +15,14 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A client that was offline catches up exactly with {@code GET /sync} plus {@code after_seq}. */
 class CatchUpIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of("PARLEY_SEND_RATE_LIMIT", "1000"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.close();
-        }
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_SEND_RATE_LIMIT", "1000"));
+    private static final ApiClient api = node.client();
 
     @Test
     void an_offline_client_gets_exactly_the_missed_messages_and_the_moved_read_cursor() {

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.SseReader;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Presence;
@@ -15,25 +16,14 @@ import dev.parley.domain.realtime.PresenceStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Server-Sent Events and single-node presence (in-process leases, no Redis). */
 class EventStreamAndPresenceIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_SSE_HEARTBEAT_SECONDS", "1", "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_SSE_HEARTBEAT_SECONDS", "1", "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
+    private static final ApiClient api = node.client();
 
     @Test
     void streams_events_with_heartbeats_and_ends_after_session_revoked() {
@@ -62,16 +52,17 @@ class EventStreamAndPresenceIT {
         UserId id = new UserId(UUID.fromString(user.id()));
         assertThat(presence(id).status()).isEqualTo(PresenceStatus.OFFLINE);
 
-        WsClient phone = WsClient.withToken(node, user.accessToken());
-        WsClient laptop = WsClient.withToken(node, user.accessToken());
-        awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-        phone.close();
-        Thread.sleep(1_000);
-        assertThat(presence(id).status()).as("one socket is still open").isEqualTo(PresenceStatus.ONLINE);
+        try (WsClient phone = WsClient.withToken(node, user.accessToken());
+             WsClient laptop = WsClient.withToken(node, user.accessToken())) {
+            awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            phone.close();
+            Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofSeconds(1),
+                    "online while one socket is still open");
 
-        laptop.close();
-        awaitStatus(id, PresenceStatus.OFFLINE, Duration.ofSeconds(4));
-        assertThat(presence(id).lastSeenAt()).isPresent();
+            laptop.close();
+            awaitStatus(id, PresenceStatus.OFFLINE, Duration.ofSeconds(4));
+            assertThat(presence(id).lastSeenAt()).isPresent();
+        }
     }
 
     @Test
@@ -81,8 +72,8 @@ class EventStreamAndPresenceIT {
         WsClient.withToken(node, user.accessToken()).close();
         try (WsClient again = WsClient.withToken(node, user.accessToken())) {
             awaitStatus(id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-            Thread.sleep(1_500);
-            assertThat(presence(id).status()).isEqualTo(PresenceStatus.ONLINE);
+            Await.holdsThroughout(() -> presence(id).status() == PresenceStatus.ONLINE, Duration.ofMillis(1_500),
+                    "online through the grace after a quick reconnect");
         }
     }
 
@@ -90,11 +81,7 @@ class EventStreamAndPresenceIT {
         return node.parley().component().presence().presenceOf(id);
     }
 
-    static void awaitStatus(UserId id, PresenceStatus wanted, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (presence(id).status() != wanted && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(presence(id).status()).isEqualTo(wanted);
+    static void awaitStatus(UserId id, PresenceStatus wanted, Duration within) {
+        Await.until(() -> presence(id).status() == wanted, within, "presence " + wanted);
     }
 }

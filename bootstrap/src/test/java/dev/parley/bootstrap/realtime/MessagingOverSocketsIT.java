@@ -9,32 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One node: messages, typing and receipts over real WebSockets, to every device, exactly once. */
 class MessagingOverSocketsIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of("PARLEY_SEND_RATE_LIMIT", "30", "PARLEY_SEND_RATE_WINDOW_SECONDS", "60"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.close();
-        }
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_SEND_RATE_LIMIT", "30", "PARLEY_SEND_RATE_WINDOW_SECONDS", "60"));
+    private static final ApiClient api = node.client();
 
     @Test
     void a_message_sent_over_the_socket_is_acked_after_commit_and_reaches_every_other_device_once_in_order() {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.NodeProcess;
 import dev.parley.bootstrap.support.RedisSupport;
+import dev.parley.bootstrap.support.RunningNode;
 import dev.parley.bootstrap.support.SseReader;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.PresenceStatus;
@@ -18,36 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two (or three) nodes sharing PostgreSQL and Redis behave as one; a SIGKILLed node's users go offline. */
 class MultiNodeIT {
     private static final long LEASE_MILLIS = 2_000;
 
-    private static TestNode nodeA;
-    private static TestNode nodeB;
-    private static ApiClient apiA;
-
-    @BeforeAll
-    static void startNodes() {
-        String redis = RedisSupport.urlOrSkip();
-        nodeA = TestNode.start(Map.of("PARLEY_REDIS_URL", redis, "PARLEY_PRESENCE_LEASE_MILLIS", String.valueOf(LEASE_MILLIS),
-                "PARLEY_PRESENCE_HEARTBEAT_MILLIS", "200", "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
-        nodeB = nodeA.sibling(Map.of());
-        apiA = nodeA.client();
-    }
-
-    @AfterAll
-    static void stopNodes() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
-    }
+    @RegisterExtension
+    static final TestNodeExtension nodeA = TestNodeExtension.withEnv(() -> Map.of("PARLEY_REDIS_URL", RedisSupport.urlOrSkip(),
+            "PARLEY_PRESENCE_LEASE_MILLIS", String.valueOf(LEASE_MILLIS), "PARLEY_PRESENCE_HEARTBEAT_MILLIS", "200",
+            "PARLEY_PRESENCE_GRACE_MILLIS", "300"));
+    static final RunningNode nodeB = nodeA.sibling(Map.of());
+    static final ApiClient apiA = nodeA.client();
 
     @Test
     void logout_on_one_node_closes_the_session_sockets_on_every_node_within_a_second() {
@@ -93,13 +78,14 @@ class MultiNodeIT {
         SignedInUser user = Accounts.register(apiA);
         UserId id = new UserId(UUID.fromString(user.id()));
 
-        WsClient onB = WsClient.withToken(nodeB, user.accessToken());
-        awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
-        WsClient alsoOnA = WsClient.withToken(nodeA, user.accessToken());
-        onB.close();
-        Thread.sleep(800);
-        assertThat(status(nodeA, id)).as("still connected to A").isEqualTo(PresenceStatus.ONLINE);
-        alsoOnA.close();
+        try (WsClient onB = WsClient.withToken(nodeB, user.accessToken())) {
+            awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            try (WsClient alsoOnA = WsClient.withToken(nodeA, user.accessToken())) {
+                onB.close();
+                Await.holdsThroughout(() -> status(nodeA, id) == PresenceStatus.ONLINE, Duration.ofMillis(800),
+                        "still connected to A");
+            }
+        }
         awaitStatus(nodeB, id, PresenceStatus.OFFLINE, Duration.ofSeconds(3));
         assertThat(nodeB.parley().component().presence().presenceOf(id).lastSeenAt()).isPresent();
     }
@@ -111,16 +97,17 @@ class MultiNodeIT {
         Map<String, String> env = new HashMap<>(nodeA.environment());
         env.put("PARLEY_HTTP_PORT", "0");
         try (NodeProcess doomed = NodeProcess.start(env)) {
-            WsClient socket = WsClient.connect(doomed.port(), "token=" + user.accessToken());
-            awaitPong(socket);
-            awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
+            try (WsClient socket = WsClient.connect(doomed.port(), "token=" + user.accessToken())) {
+                awaitPong(socket);
+                awaitStatus(nodeA, id, PresenceStatus.ONLINE, Duration.ofSeconds(3));
 
-            doomed.kill();
-            long killedAt = System.nanoTime();
+                doomed.kill();
+                long killedAt = System.nanoTime();
 
-            awaitStatus(nodeA, id, PresenceStatus.OFFLINE, Duration.ofMillis(LEASE_MILLIS + 2_000));
-            assertThat(Duration.ofNanos(System.nanoTime() - killedAt)).isLessThan(Duration.ofMillis(LEASE_MILLIS + 1_500));
-            socket.close();
+                awaitStatus(nodeA, id, PresenceStatus.OFFLINE, Duration.ofMillis(LEASE_MILLIS + 2_000));
+                assertThat(Duration.ofNanos(System.nanoTime() - killedAt))
+                        .isLessThan(Duration.ofMillis(LEASE_MILLIS + 1_500));
+            }
         }
     }
 
@@ -223,15 +210,11 @@ class MultiNodeIT {
         assertThat(socket.nextMatching(frame -> frame.path("type").asText().equals("pong"))).isNotNull();
     }
 
-    private static PresenceStatus status(TestNode node, UserId id) {
+    private static PresenceStatus status(RunningNode node, UserId id) {
         return node.parley().component().presence().presenceOf(id).status();
     }
 
-    private static void awaitStatus(TestNode node, UserId id, PresenceStatus wanted, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (status(node, id) != wanted && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(status(node, id)).isEqualTo(wanted);
+    private static void awaitStatus(RunningNode node, UserId id, PresenceStatus wanted, Duration within) {
+        Await.until(() -> status(node, id) == wanted, within, "presence " + wanted);
     }
 }

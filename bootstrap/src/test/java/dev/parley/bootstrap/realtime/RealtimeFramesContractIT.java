@@ -11,18 +11,16 @@ import dev.parley.bootstrap.support.Calls;
 import dev.parley.bootstrap.support.FakeLiveKit;
 import dev.parley.bootstrap.support.FrameContract;
 import dev.parley.bootstrap.support.SseReader;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real frames from a running node match the AsyncAPI document: one scenario drives every server event the node
@@ -32,30 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class RealtimeFramesContractIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static FakeLiveKit liveKit;
-    private static TestNode node;
-    private static ApiClient api;
+    private static final FakeLiveKit liveKit = new FakeLiveKit();
+    /** A heartbeat notices the closed stream, so the node stops at once. */
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(liveKit.environment())
+            .and(Map.of("PARLEY_CALL_RING_TIMEOUT_SECONDS", "2", "PARLEY_SSE_HEARTBEAT_SECONDS", "1")).closing(liveKit);
+    private static final ApiClient api = node.client();
     private final Set<String> seen = new TreeSet<>();
-
-    @BeforeAll
-    static void start() {
-        liveKit = new FakeLiveKit();
-        Map<String, String> env = new HashMap<>(liveKit.environment());
-        env.put("PARLEY_CALL_RING_TIMEOUT_SECONDS", "2");
-        env.put("PARLEY_SSE_HEARTBEAT_SECONDS", "1"); // a heartbeat notices the closed stream, so the node stops at once
-        node = TestNode.start(env);
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (liveKit != null) {
-            liveKit.close();
-        }
-    }
 
     @Test
     void every_frame_a_running_node_sends_and_accepts_matches_the_asyncapi_document() {

@@ -13,7 +13,7 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -23,26 +23,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /** The WebSocket gateway on one node: authentication, tickets, frames and their errors, revocation. */
 class RealtimeGatewayIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_WS_MAX_FRAME_BYTES", "2048", "PARLEY_WS_PING_SECONDS", "1"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_WS_MAX_FRAME_BYTES", "2048", "PARLEY_WS_PING_SECONDS", "1"));
+    private static final ApiClient api = node.client();
 
     @Test
     void answers_ping_with_pong_on_a_socket_opened_with_a_token() {

@@ -2,6 +2,7 @@ package dev.parley.bootstrap.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.bootstrap.support.Await;
 import dev.parley.bootstrap.support.RedisSupport;
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.SessionId;
@@ -43,25 +44,22 @@ class RedisAdaptersIT {
     }
 
     @Test
-    void every_node_including_the_publisher_receives_each_delivery_exactly_once_in_order() throws Exception {
-        RedisFanoutBus busA = new RedisFanoutBus(nodeA);
-        RedisFanoutBus busB = new RedisFanoutBus(nodeB);
+    void every_node_including_the_publisher_receives_each_delivery_exactly_once_in_order() {
         String marker = UUID.randomUUID().toString();
         List<String> onA = new CopyOnWriteArrayList<>();
         List<String> onB = new CopyOnWriteArrayList<>();
-        busA.subscribe(delivery -> keep(onA, delivery, marker));
-        busB.subscribe(delivery -> keep(onB, delivery, marker));
+        try (RedisFanoutBus busA = new RedisFanoutBus(nodeA); RedisFanoutBus busB = new RedisFanoutBus(nodeB)) {
+            busA.subscribe(delivery -> keep(onA, delivery, marker));
+            busB.subscribe(delivery -> keep(onB, delivery, marker));
 
-        Audience group = new Audience.Conversation(UUID.randomUUID());
-        for (int seq = 1; seq <= 50; seq++) {
-            busA.publish(Delivery.of(group, "{\"marker\":\"" + marker + "\",\"seq\":" + seq + "}"));
+            Audience group = new Audience.Conversation(UUID.randomUUID());
+            for (int seq = 1; seq <= 50; seq++) {
+                busA.publish(Delivery.of(group, "{\"marker\":\"" + marker + "\",\"seq\":" + seq + "}"));
+            }
+            Await.until(() -> onA.size() >= 50 && onB.size() >= 50, Duration.ofSeconds(5), "both nodes received all 50");
+            Await.holdsThroughout(() -> onA.size() == 50 && onB.size() == 50, Duration.ofMillis(200),
+                    "no delivery arrives twice");
         }
-
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while ((onA.size() < 50 || onB.size() < 50) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(200);
         assertThat(onA).hasSize(50).isEqualTo(onB);
         assertThat(onA.getFirst()).endsWith("\"seq\":1}");
         assertThat(onA.getLast()).endsWith("\"seq\":50}");
@@ -97,8 +95,10 @@ class RedisAdaptersIT {
         assertThat(storeB.take("digest-" + alice.sessionId(), Instant.now())).contains(alice);
         assertThat(storeA.take("digest-" + alice.sessionId(), Instant.now())).isEmpty();
 
-        storeA.save("short-" + alice.sessionId(), alice, Instant.now().plusMillis(100));
-        Thread.sleep(300);
+        Instant expiry = Instant.now().plusMillis(100);
+        storeA.save("short-" + alice.sessionId(), alice, expiry);
+        // Redis counts the lifetime from when the command arrives, a moment after it was computed
+        Await.until(() -> Instant.now().isAfter(expiry.plusMillis(50)), "the ticket's expiry has passed");
         assertThat(storeB.take("short-" + alice.sessionId(), Instant.now())).isEmpty();
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.Await;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,24 +13,14 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A client that stops reading is cut off (4008) without slowing anybody else on the node. */
 class SlowConsumerIT {
-    private static TestNode node;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start(Map.of("PARLEY_WS_QUEUE_CAPACITY", "8", "PARLEY_WS_WRITE_TIMEOUT_SECONDS", "1",
-                "PARLEY_WS_IDLE_TIMEOUT_SECONDS", "5", "PARLEY_WS_PING_SECONDS", "2"));
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_WS_QUEUE_CAPACITY", "8",
+            "PARLEY_WS_WRITE_TIMEOUT_SECONDS", "1", "PARLEY_WS_IDLE_TIMEOUT_SECONDS", "5", "PARLEY_WS_PING_SECONDS", "2"));
 
     @Test
     void a_client_that_stops_reading_is_disconnected_while_others_keep_getting_answers_at_once() throws Exception {
@@ -67,10 +58,8 @@ class SlowConsumerIT {
             assertThat(busy.next().path("type").asText()).isEqualTo("pong");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(25).toNanos();
-            while (node.parley().component().gateway().connections() > 1 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            Await.until(() -> node.parley().component().gateway().connections() <= 1, Duration.ofSeconds(25),
+                    "the slow socket is cut off");
             assertThat(node.parley().component().gateway().connections()).as("only the busy socket is left").isEqualTo(1);
             busy.send("{\"type\":\"ping\"}");
             assertThat(busy.next().path("type").asText()).isEqualTo("pong");

@@ -63,7 +63,7 @@ final class Sockets {
     }
 
     /** Opens a socket and waits until it is registered (a pong proves the connection is live). */
-    static WsClient open(dev.parley.bootstrap.support.TestNode node, SignedInUser user) {
+    static WsClient open(dev.parley.bootstrap.support.RunningNode node, SignedInUser user) {
         WsClient socket = WsClient.withToken(node, user.accessToken());
         drain(socket);
         return socket;

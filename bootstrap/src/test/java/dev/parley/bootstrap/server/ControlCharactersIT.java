@@ -10,15 +10,15 @@ import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 class ControlCharactersIT {
     private static final String NUL = "bad\u0000value";
-    private static TestNode node;
-    private static ApiClient api;
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
     private static SignedInUser alice;
     private static SignedInUser bob;
     private static String direct;
@@ -38,18 +39,11 @@ class ControlCharactersIT {
 
     @BeforeAll
     static void start() {
-        node = TestNode.start();
-        api = node.client();
         alice = Accounts.register(api);
         bob = Accounts.register(api);
         direct = api.post("/api/v1/conversations", Map.of("participant_id", bob.id()), alice.accessToken()).json().path("id").asText();
         group = api.post("/api/v1/conversations", Map.of("type", "group", "name", "G", "participant_ids", List.of(bob.id())),
                 alice.accessToken()).json().path("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
     }
 
     @BeforeEach

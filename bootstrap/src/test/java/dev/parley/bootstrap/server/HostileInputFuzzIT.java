@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.bootstrap.support.WsClient;
 import dev.parley.http.operations.OpenApiDocument;
 import java.io.ByteArrayOutputStream;
@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fuzz part of issue 12, item 7: every operation of the OpenAPI document gets hostile input, signed in (NUL and
@@ -59,7 +59,8 @@ class HostileInputFuzzIT {
             "%00", "a%00b", "%1B%5B2J", "%ED%A0%80", "%C3%28", "-1", "99999999999999999999999", "..%2F..%2Fetc",
             "x".repeat(3_000), "%27%20OR%201%3D1", "%FF%FE");
 
-    private static TestNode node;
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_SEND_RATE_LIMIT", "100000"));
     private static SignedInUser alice;
     private static SignedInUser bob;
     private static String group;
@@ -69,13 +70,7 @@ class HostileInputFuzzIT {
 
     @BeforeAll
     static void start() {
-        node = TestNode.start(Map.of("PARLEY_SEND_RATE_LIMIT", "100000"));
         signIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import dev.parley.http.operations.OpenApiDocument;
 import dev.parley.http.server.ApiRoutes;
 import java.util.HashSet;
@@ -13,25 +13,14 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Conventions every endpoint shares: request ids, the error envelope, operations endpoints, the OpenAPI document. */
 class HttpConventionsIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of("PARLEY_MAX_BODY_BYTES", "4096"));
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_MAX_BODY_BYTES", "4096"));
+    private static final ApiClient api = node.client();
 
     @Test
     void every_response_has_a_request_id_and_echoes_the_clients() {

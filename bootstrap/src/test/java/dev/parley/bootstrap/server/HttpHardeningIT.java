@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * HTTP correctness a browser or an attacker notices (issue 12, item 5): CORS preflights, Jetty's own errors in
@@ -33,27 +33,21 @@ class HttpHardeningIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ORIGIN = "https://app.example";
-    private static TestNode node;
-    private static ApiClient api;
+    /** A short heartbeat: the node notices the test's closed event streams quickly (and can stop in time). */
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withEnv(Map.of("PARLEY_CORS_ORIGINS", ORIGIN + ",https://other.example",
+            "PARLEY_SSE_HEARTBEAT_SECONDS", "1"));
+    private static final ApiClient api = node.client();
     private static SignedInUser alice;
     private static SignedInUser bob;
     private static String conversation;
 
     @BeforeAll
     static void start() {
-        // A short heartbeat: the node notices the test's closed event streams quickly (and can stop in time).
-        node = TestNode.start(Map.of("PARLEY_CORS_ORIGINS", ORIGIN + ",https://other.example",
-                "PARLEY_SSE_HEARTBEAT_SECONDS", "1"));
-        api = node.client();
         alice = Accounts.register(api);
         bob = Accounts.register(api);
         conversation = api.post("/api/v1/conversations", Map.of("participant_id", bob.id()), alice.accessToken())
                 .json().path("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
     }
 
     @Test

@@ -10,20 +10,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A small HTTP client speaking to a test node as any app would; every response is checked against the OpenAPI document. */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
 
     public ApiClient(String baseUrl) {
+        this(() -> baseUrl);
+    }
+
+    /** A client of a node that starts later (a class's node): the address is looked up on each request. */
+    public ApiClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return baseUrl.get();
     }
 
     public Response get(String path, String token) {
@@ -50,7 +56,7 @@ public final class ApiClient {
     public Response send(String method, String path, Object body, String token, Map<String, String> headers) {
         try {
             String payload = body == null ? "" : body instanceof String raw ? raw : JSON.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(payload));

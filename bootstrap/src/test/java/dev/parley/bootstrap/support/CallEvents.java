@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 public final class CallEvents {
     private final List<CallEvent> seen = new CopyOnWriteArrayList<>();
 
-    public static CallEvents of(TestNode node) {
+    public static CallEvents of(RunningNode node) {
         CallEvents events = new CallEvents();
         node.parley().component().events().listen(event -> {
             if (event instanceof CallEvent call) {

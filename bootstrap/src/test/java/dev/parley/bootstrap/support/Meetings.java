@@ -1,11 +1,9 @@
 package dev.parley.bootstrap.support;
 
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /** Meeting helpers for end-to-end tests, speaking the public API. */
 public final class Meetings {
@@ -38,23 +36,6 @@ public final class Meetings {
                                              SignedInUser actor) {
         return api.post("/api/v1/meetings/" + meetingId + "/participants/" + target.id() + "/" + action, null,
                 actor.accessToken());
-    }
-
-    /** Waits up to ten seconds for {@code condition} (background LiveKit calls, timers). */
-    public static void eventually(BooleanSupplier condition, String what) {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("timed out waiting until " + what);
     }
 
     /** The statuses of the participants list as {@code user} sees it, by user id. */

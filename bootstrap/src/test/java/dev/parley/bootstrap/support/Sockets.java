@@ -10,7 +10,7 @@ public final class Sockets {
     }
 
     /** Opens a socket with {@code token} and returns once the server answered a ping (so it is registered for events). */
-    public static WsClient open(TestNode node, String token) {
+    public static WsClient open(RunningNode node, String token) {
         WsClient socket = WsClient.withToken(node, token);
         framesUntilPong(socket);
         return socket;

@@ -36,7 +36,7 @@ public final class SseReader implements AutoCloseable {
         });
     }
 
-    public static SseReader open(TestNode node, String token) {
+    public static SseReader open(RunningNode node, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/api/v1/events"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
         try {

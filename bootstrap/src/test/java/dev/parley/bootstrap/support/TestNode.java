@@ -6,22 +6,30 @@ import dev.parley.persistence.testing.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
 /** A real Parley node on a random port against a fresh real database, configured as a test needs. */
-public final class TestNode implements AutoCloseable {
+public final class TestNode implements RunningNode, AutoCloseable {
     private final Parley parley;
     private final Map<String, String> env;
+    private final Clock clock;
 
-    private TestNode(Map<String, String> env) {
+    private TestNode(Map<String, String> env, Clock clock) {
         this.env = Map.copyOf(env);
-        this.parley = Parley.start(ConfigLoader.load(this.env), Parley.systemClock());
+        this.clock = clock;
+        this.parley = Parley.start(ConfigLoader.load(this.env), clock);
     }
 
     /** A node with cheap password hashing and fast mail polling; {@code overrides} win. */
     public static TestNode start(Map<String, String> overrides) {
-        return new TestNode(testEnvironment(overrides));
+        return start(overrides, Parley.systemClock());
+    }
+
+    /** Such a node on {@code clock} (one the test moves forward, to reach timers without waiting for them). */
+    public static TestNode start(Map<String, String> overrides, Clock clock) {
+        return new TestNode(testEnvironment(overrides), clock);
     }
 
     public static TestNode start() {
@@ -55,26 +63,24 @@ public final class TestNode implements AutoCloseable {
         return env;
     }
 
-    /** Another node sharing this node's database (and everything else configured alike). */
+    /** Another node sharing this node's database and clock (and everything else configured alike). */
     public TestNode sibling(Map<String, String> overrides) {
         Map<String, String> siblingEnv = new HashMap<>(env);
         siblingEnv.putAll(overrides);
-        return new TestNode(siblingEnv);
+        return new TestNode(siblingEnv, clock);
     }
 
-    /** The environment this node was started with (to start more nodes alike, e.g. in another process). */
+    @Override
     public Map<String, String> environment() {
         return env;
     }
 
-    public ApiClient client() {
-        return new ApiClient("http://127.0.0.1:" + parley.port());
-    }
-
+    @Override
     public Parley parley() {
         return parley;
     }
 
+    @Override
     public int port() {
         return parley.port();
     }

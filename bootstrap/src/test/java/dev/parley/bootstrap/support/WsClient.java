@@ -36,7 +36,7 @@ public final class WsClient implements AutoCloseable {
     }
 
     /** Connects to {@code /api/v1/ws?<query>}; fails (CompletionException) when the upgrade is refused. */
-    public static WsClient connect(TestNode node, String query) {
+    public static WsClient connect(RunningNode node, String query) {
         return connect(node.port(), query);
     }
 
@@ -44,7 +44,7 @@ public final class WsClient implements AutoCloseable {
         return new WsClient("ws://127.0.0.1:" + port + "/api/v1/ws?" + query);
     }
 
-    public static WsClient withToken(TestNode node, String token) {
+    public static WsClient withToken(RunningNode node, String token) {
         return connect(node, "token=" + token);
     }
 

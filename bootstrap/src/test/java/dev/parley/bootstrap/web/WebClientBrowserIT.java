@@ -8,17 +8,20 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.parley.bootstrap.support.Accounts;
 import dev.parley.bootstrap.support.Accounts.SignedInUser;
 import dev.parley.bootstrap.support.ApiClient;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.Await;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +35,14 @@ class WebClientBrowserIT {
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://[^/\\s]+(/api/v1/auth/verify-email\\?token=\\S+)");
     private static final Pattern VERIFY_CODE = Pattern.compile("code is (\\d{6})");
 
-    private static TestNode node;
+    @RegisterExtension
+    static final TestNodeExtension node =
+            TestNodeExtension.withEnv(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
     private static String baseUrl;
     private static ListAppender<ILoggingEvent> mails;
 
     @BeforeAll
     static void start() {
-        node = TestNode.start(Map.of("PARLEY_PRESENCE_GRACE_MILLIS", "500", "PARLEY_SEND_RATE_LIMIT", "1000"));
         // localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure refresh cookie is kept.
         baseUrl = "http://localhost:" + node.port();
         mails = new ListAppender<>();
@@ -49,9 +53,6 @@ class WebClientBrowserIT {
     @AfterAll
     static void stop() {
         ((Logger) LoggerFactory.getLogger("dev.parley.mail")).detachAppender(mails);
-        if (node != null) {
-            node.close();
-        }
     }
 
     @Test
@@ -353,29 +354,21 @@ class WebClientBrowserIT {
 
     /** Group 1 of {@code pattern} in the newest mail to {@code email} that has it, as printed in the server log. */
     private static String mailed(String email, Pattern pattern) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<ILoggingEvent> logged = List.copyOf(mails.list);
-            for (int i = logged.size() - 1; i >= 0; i--) {
-                String message = logged.get(i).getFormattedMessage();
-                Matcher found = pattern.matcher(message);
-                if (message.contains("to=" + email) && found.find()) {
-                    return found.group(1);
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no mail to " + email + " matching " + pattern + " in the log");
+        // the mail dispatcher writes the log on its own thread a moment after the request
+        return Await.value(() -> newestLogged(email, pattern), Duration.ofSeconds(15),
+                "a mail to " + email + " matching " + pattern + " in the log");
     }
 
-    /** Polling the captured log: the mail dispatcher writes it on its own thread a moment after the request. */
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
+    private static Optional<String> newestLogged(String email, Pattern pattern) {
+        List<ILoggingEvent> logged = List.copyOf(mails.list);
+        for (int i = logged.size() - 1; i >= 0; i--) {
+            String message = logged.get(i).getFormattedMessage();
+            Matcher found = pattern.matcher(message);
+            if (message.contains("to=" + email) && found.find()) {
+                return Optional.of(found.group(1));
+            }
         }
+        return Optional.empty();
     }
 
     private static String tinyPng() {

@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.ApiClient;
 import dev.parley.bootstrap.support.ApiClient.Response;
-import dev.parley.bootstrap.support.TestNode;
+import dev.parley.bootstrap.support.TestNodeExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server hands out Parley Web at / and its client routes, while the API and operations paths keep their meaning. */
 class WebClientServingIT {
-    private static TestNode node;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start();
-        api = node.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNodeExtension node = TestNodeExtension.withDefaults();
+    private static final ApiClient api = node.client();
 
     @Test
     void the_root_and_every_client_route_serve_the_app_page() {
