@@ -9,6 +9,7 @@ import dev.parley.application.file.AvatarService;
 import dev.parley.application.conversation.ConversationQueryService;
 import dev.parley.application.conversation.ConversationSettings;
 import dev.parley.application.conversation.CreateConversationService;
+import dev.parley.application.conversation.GroupCommitSendQueue;
 import dev.parley.application.conversation.ManageConversationService;
 import dev.parley.application.conversation.MarkReadService;
 import dev.parley.application.conversation.MessageQueryService;
@@ -74,26 +75,25 @@ final class ConversationServicesModule {
         return new ParticipantsService(conversations, messages, users, reachability, settings, transactions, events, clock);
     }
 
-    /** One service per node: it owns the group-commit writers, stopped with the node. */
+    /** One queue per node: it owns the group-commit writers, stopped with the node. */
     @Provides
     @Singleton
-    static SendMessageService sendMessageService(ConversationRepository conversations, MessageRepository messages,
-                                                 ReachabilityCheck reachability, ConversationSettings settings,
-                                                 EventPublisher events, Clock clock, RateLimiter limiter,
-                                                 AttachmentRules attachments) {
-        return new SendMessageService(conversations, messages, reachability, settings, events, clock, limiter,
-                attachments);
+    static GroupCommitSendQueue sendQueue(ConversationRepository conversations, MessageRepository messages,
+                                          EventPublisher events, ConversationSettings settings) {
+        return new GroupCommitSendQueue(conversations, messages, events, settings);
     }
 
     @Provides
-    static SendMessageUseCase sendMessage(SendMessageService service) {
-        return service;
+    @Singleton
+    static SendMessageUseCase sendMessage(GroupCommitSendQueue queue, ConversationSettings settings, Clock clock,
+                                          RateLimiter limiter, AttachmentRules attachments) {
+        return new SendMessageService(queue, settings, clock, limiter, attachments);
     }
 
     @Provides
     @IntoSet
-    static AutoCloseable stopSendWriters(SendMessageService service) {
-        return service;
+    static AutoCloseable stopSendWriters(GroupCommitSendQueue queue) {
+        return queue;
     }
 
     @Provides

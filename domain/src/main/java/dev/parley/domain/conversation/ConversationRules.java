@@ -31,9 +31,14 @@ public final class ConversationRules {
 
     /** In broadcasts only the owner and admins post; members read. */
     public static void requireMayPost(Conversation conversation, Participant sender) {
-        if (conversation.type() == ConversationType.BROADCAST && !sender.role().manages()) {
+        if (!mayPost(conversation, sender)) {
             throw ParleyException.forbidden("only the owner and admins post in a broadcast");
         }
+    }
+
+    /** The same rule as a value, for the send policy. */
+    public static boolean mayPost(Conversation conversation, Participant sender) {
+        return conversation.type() != ConversationType.BROADCAST || sender.role().manages();
     }
 
     /** Renaming and adding participants: owner or admin, never in a direct conversation. */
