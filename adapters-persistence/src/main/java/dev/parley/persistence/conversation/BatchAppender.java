@@ -30,9 +30,9 @@ import java.util.function.Function;
  * contacts, the peer's {@code who_can_message}: the rule of {@code ReachabilityPolicy} for messages, written
  * here so the whole batch is judged in this statement) is refused; each counter is bumped once by its
  * number of new messages, and the new messages are inserted with consecutive seqs in batch order. Counters and
- * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored by a
- * concurrent send after this statement's snapshot fails the whole statement (unique violation) instead of
- * skipping a row whose seq was taken. Every look-up is written as an index probe per input row ({@code = ANY},
+ * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored after this
+ * statement's snapshot (only a writer that skips the conversation lock could) fails the whole statement
+ * (unique violation) instead of skipping a row whose seq was taken. Every look-up is written as an index probe per input row ({@code = ANY},
  * {@code LATERAL}): the planner cannot size the input arrays, and a hash join would scan the whole messages
  * table once per batch. Plain JDBC: one prepared statement on this hot path; repeats of a client id inside the
  * batch are settled in Java beforehand.

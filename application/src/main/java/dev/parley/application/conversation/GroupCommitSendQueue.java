@@ -37,8 +37,8 @@ import java.util.concurrent.TimeoutException;
  * same {@code client_msg_id} answers it. The queue owns its threads: whoever builds it closes it.
  */
 public final class GroupCommitSendQueue implements SendQueue {
-    /** Far above a healthy commit (milliseconds) and above the database's own connection timeout. */
-    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(10);
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final GroupCommit commit;
     private final int maxBatch;
@@ -48,10 +48,11 @@ public final class GroupCommitSendQueue implements SendQueue {
     private final List<ExecutorService> publishers = new ArrayList<>();
     private volatile boolean closed;
 
-    /** Batches and writers as {@code settings} say, waits bounded by {@link #DEFAULT_MAX_WAIT}. */
+    /** Batch size, writers and the bound on a sender's wait as {@code settings} say. */
     public GroupCommitSendQueue(ConversationRepository conversations, MessageRepository messages,
                                 EventPublisher events, ConversationSettings settings) {
-        this(conversations, messages, events, settings.groupCommitBatch(), settings.sendWriters(), DEFAULT_MAX_WAIT);
+        this(conversations, messages, events, settings.groupCommitBatch(), settings.sendWriters(),
+                settings.sendTimeout());
     }
 
     public GroupCommitSendQueue(ConversationRepository conversations, MessageRepository messages,
@@ -97,8 +98,10 @@ public final class GroupCommitSendQueue implements SendQueue {
         }
     }
 
+    /** Like the database's own outage answer: 503 with {@code Retry-After}. */
     private static ParleyException unavailable() {
-        return new ParleyException(ErrorCode.UNAVAILABLE, "messages cannot be stored right now; retry with the same client_msg_id");
+        return new ParleyException(ErrorCode.UNAVAILABLE,
+                "messages cannot be stored right now; retry with the same client_msg_id", List.of(), RETRY_AFTER);
     }
 
     private void drain(BlockingQueue<PendingSend> queue, ExecutorService publisher) {

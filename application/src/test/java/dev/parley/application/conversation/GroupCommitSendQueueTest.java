@@ -129,7 +129,10 @@ class GroupCommitSendQueueTest {
 
             assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS)).cause()
                     .isInstanceOfSatisfying(ParleyException.class,
-                            failure -> assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE));
+                            failure -> {
+                                assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                                assertThat(failure.retryAfter()).isPresent();
+                            });
             stuck.countDown();
         }
     }

@@ -30,8 +30,9 @@ public interface MessageRepository {
      * current participant, a member of a broadcast, or (in a direct conversation) a sender who may not reach
      * the other participant (blocks either way, contacts, the peer's {@code who_can_message}) is
      * {@link Refused} and nothing is stored for that message; the others still are. Returns one answer per
-     * message, in order. When a concurrent send stores one of these client ids first, the whole call fails and
-     * stores nothing (the caller retries; no seq is ever left as a hole).
+     * message, in order. A client id a concurrent send stored while this call waited for the locks is answered
+     * with that original; should one still be stored behind the locks' back, the whole call fails and stores
+     * nothing (the caller retries; no seq is ever left as a hole).
      */
     List<AppendAnswer> appendAll(List<NewMessage> messages);
 
