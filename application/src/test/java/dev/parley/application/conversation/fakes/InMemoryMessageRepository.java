@@ -1,26 +1,26 @@
 package dev.parley.application.conversation.fakes;
 
 import dev.parley.application.conversation.fakes.InMemoryConversationData.ConversationRow;
+import dev.parley.application.conversation.fakes.InMemoryConversationData.ParticipantRow;
 import dev.parley.application.conversation.fakes.InMemoryConversationData.StoredMessage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationRules;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.NewMessage;
-import dev.parley.domain.conversation.ConversationRules;
 import dev.parley.domain.conversation.out.MessageRepository;
-import dev.parley.application.conversation.fakes.InMemoryConversationData.ParticipantRow;
 import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.ErrorCode;
-import java.util.Map;
 import dev.parley.domain.shared.ParleyException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,15 +97,16 @@ public final class InMemoryMessageRepository implements MessageRepository {
         if (!conversation.isDirect() || reachability == null) {
             return Optional.empty();
         }
-        return members.values().stream().filter(ParticipantRow::active).map(peer -> peer.participant().userId())
-                .filter(peer -> !peer.equals(sender)).flatMap(peer -> {
-                    try {
-                        reachability.require(sender, peer, ReachabilityCheck.Channel.MESSAGE);
-                        return java.util.stream.Stream.<ErrorCode>empty();
-                    } catch (ParleyException refused) {
-                        return java.util.stream.Stream.of(refused.code());
-                    }
-                }).findFirst();
+        for (ParticipantRow peer : members.values()) {
+            if (peer.active() && !peer.participant().userId().equals(sender)) {
+                try {
+                    reachability.require(sender, peer.participant().userId(), ReachabilityCheck.Channel.MESSAGE);
+                } catch (ParleyException refused) {
+                    return Optional.of(refused.code());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many group commits ran (one statement each on PostgreSQL). */
