@@ -29,14 +29,7 @@ public final class ConversationRules {
         }
     }
 
-    /** In broadcasts only the owner and admins post; members read. */
-    public static void requireMayPost(Conversation conversation, Participant sender) {
-        if (!mayPost(conversation, sender)) {
-            throw ParleyException.forbidden("only the owner and admins post in a broadcast");
-        }
-    }
-
-    /** The same rule as a value, for the send policy. */
+    /** In broadcasts only the owner and admins post; members read. A value: {@link SendPolicy} turns it into a rejection. */
     public static boolean mayPost(Conversation conversation, Participant sender) {
         return conversation.type() != ConversationType.BROADCAST || sender.role().manages();
     }
