@@ -124,6 +124,8 @@ public final class ConfigLoader {
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
         int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", ConversationSettings.DEFAULT_GROUP_COMMIT_BATCH, 1, 10_000);
         int sendWriters = integer("PARLEY_SEND_WRITERS", ConversationSettings.DEFAULT_SEND_WRITERS, 1, 64);
+        int sendTimeout = integer("PARLEY_SEND_TIMEOUT_MILLIS",
+                (int) ConversationSettings.DEFAULT_SEND_TIMEOUT.toMillis(), 100, 600_000);
         int sendLimit = integer("PARLEY_SEND_RATE_LIMIT", ConversationSettings.DEFAULT_SEND_LIMIT.count(), 1, 1_000_000);
         int sendWindow = integer("PARLEY_SEND_RATE_WINDOW_SECONDS",
                 (int) ConversationSettings.DEFAULT_SEND_LIMIT.window().toSeconds(), 1, 86_400);
@@ -149,7 +151,7 @@ public final class ConfigLoader {
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
                 new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
-                        new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow))),
+                        new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow)), Duration.ofMillis(sendTimeout)),
                 meetingEmptyGrace,
                 new FileSettings(maxUpload, quota, linkTtl, orphanAfter, FileSettings.DEFAULT_MAX_IMAGE_PIXELS),
                 new StorageSettings(filesDir, s3));

@@ -21,6 +21,17 @@ class ConversationConfigTest {
         assertThat(config.conversations().maxGroupSize()).isEqualTo(1_000);
         assertThat(config.conversations().groupCommitBatch()).isEqualTo(256);
         assertThat(config.conversations().sendWriters()).isEqualTo(1);
+        assertThat(config.conversations().sendTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void the_bound_on_a_senders_wait_is_configurable_and_never_zero() {
+        ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_SEND_TIMEOUT_MILLIS", "2500"));
+
+        assertThat(config.conversations().sendTimeout()).isEqualTo(java.time.Duration.ofMillis(2_500));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_SEND_TIMEOUT_MILLIS", "0"))).hasMessageContaining("PARLEY_SEND_TIMEOUT_MILLIS");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package dev.parley.persistence.conversation;
 
 import dev.parley.domain.conversation.NewMessage;
+import dev.parley.domain.conversation.out.MessageRepository.AppendAnswer;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
+import dev.parley.domain.conversation.out.MessageRepository.ConversationGone;
+import dev.parley.domain.conversation.out.MessageRepository.Refused;
 import dev.parley.domain.file.Attachment;
+import dev.parley.domain.shared.ErrorCode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,23 +15,34 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Group commit of a whole batch in ONE statement (and, outside a transaction, one commit), whatever the
- * number of messages and conversations: the messages arrive as arrays, their live conversations are locked in
- * id order, client ids already stored are answered with the stored message, each counter is bumped once by its
+ * Group commit of a whole batch in ONE round trip (and, outside a transaction, one commit), whatever the
+ * number of messages and conversations. Two statements sent together, run in one implicit transaction:
+ * {@link #LOCK} locks the live conversations in id order; then {@link #APPEND}, which takes its snapshot only
+ * once those locks are held (READ COMMITTED: one snapshot per statement), so it sees every membership change
+ * committed before (membership changes lock the conversation row first). The messages arrive as arrays; client
+ * ids already stored are answered with the stored message; a sender who is not a current participant, a
+ * broadcast member, or in a direct conversation a sender who may not reach the peer (blocks either way,
+ * contacts, the peer's {@code who_can_message}: the rule of {@code ReachabilityPolicy} for messages, written
+ * here so the whole batch is judged in this statement) is refused; each counter is bumped once by its
  * number of new messages, and the new messages are inserted with consecutive seqs in batch order. Counters and
- * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored by a
- * concurrent send after this statement's snapshot fails the whole statement (unique violation) instead of
- * skipping a row whose seq was taken. Every look-up is written as an index probe per input row ({@code = ANY},
+ * rows commit or fail together: there is deliberately no {@code ON CONFLICT}, so a client id stored after this
+ * statement's snapshot (only a writer that skips the conversation lock could) fails the whole statement
+ * (unique violation) instead of skipping a row whose seq was taken. Every look-up is written as an index probe per input row ({@code = ANY},
  * {@code LATERAL}): the planner cannot size the input arrays, and a hash join would scan the whole messages
  * table once per batch. Plain JDBC: one prepared statement on this hot path; repeats of a client id inside the
  * batch are settled in Java beforehand.
  */
 final class BatchAppender {
+    /** Waits for whoever changes these conversations' membership right now, before the append's snapshot. */
+    private static final String LOCK = """
+            SELECT c.id FROM conversations c
+             WHERE c.id = ANY (?::uuid[]) AND c.deleted_at IS NULL
+             ORDER BY c.id FOR UPDATE""";
     private static final String APPEND = """
             WITH input AS (
                 SELECT * FROM unnest(?::int[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[],
@@ -35,7 +50,7 @@ final class BatchAppender {
                     AS i(ord, id, conversation_id, sender_id, type, content, reply_to_id, client_msg_id, created_at,
                          attachment_ids)
             ), locked AS (
-                SELECT c.id FROM conversations c
+                SELECT c.id, c.type FROM conversations c
                  WHERE c.id = ANY (ARRAY(SELECT DISTINCT conversation_id FROM input)) AND c.deleted_at IS NULL
                  ORDER BY c.id FOR UPDATE
             ), stored AS (
@@ -45,10 +60,33 @@ final class BatchAppender {
                          WHERE s.conversation_id = i.conversation_id AND s.sender_id = i.sender_id
                            AND s.client_msg_id = i.client_msg_id) m
                  WHERE i.client_msg_id IS NOT NULL
+            ), checked AS (
+                SELECT i.ord, CASE
+                         WHEN p.role IS NULL THEN 'not_a_participant'
+                         WHEN l.type = 'broadcast' AND p.role = 'member' THEN 'forbidden'
+                         WHEN peer.user_id IS NULL THEN NULL
+                         WHEN EXISTS (SELECT 1 FROM blocks b
+                                       WHERE (b.blocker_id = i.sender_id AND b.blocked_id = peer.user_id)
+                                          OR (b.blocker_id = peer.user_id AND b.blocked_id = i.sender_id)) THEN 'blocked'
+                         WHEN u.who_can_message = 'everyone' THEN NULL
+                         WHEN u.who_can_message = 'contacts' AND EXISTS (SELECT 1 FROM contacts k
+                                       WHERE k.user_id = i.sender_id AND k.contact_id = peer.user_id) THEN NULL
+                         ELSE 'privacy_restricted' END AS refusal
+                  FROM input i JOIN locked l ON l.id = i.conversation_id
+                  LEFT JOIN LATERAL (SELECT x.role FROM participants x
+                                      WHERE x.conversation_id = i.conversation_id AND x.user_id = i.sender_id
+                                        AND x.left_at IS NULL) p ON true
+                  LEFT JOIN LATERAL (SELECT x.user_id FROM participants x
+                                      WHERE l.type = 'direct' AND x.conversation_id = i.conversation_id
+                                        AND x.user_id <> i.sender_id AND x.left_at IS NULL LIMIT 1) peer ON true
+                  -- A deleted peer has no row here: reachable by nobody, like ReachabilityService's GONE.
+                  LEFT JOIN LATERAL (SELECT y.who_can_message FROM users y
+                                      WHERE y.id = peer.user_id AND y.deleted_at IS NULL) u ON true
+                 WHERE i.ord NOT IN (SELECT ord FROM stored)
             ), fresh AS (
                 SELECT i.*, row_number() OVER (PARTITION BY i.conversation_id ORDER BY i.ord) AS n
-                  FROM input i JOIN locked l ON l.id = i.conversation_id
-                 WHERE i.ord NOT IN (SELECT ord FROM stored)
+                  FROM input i JOIN checked k ON k.ord = i.ord
+                 WHERE k.refusal IS NULL
             ), counts AS (
                 SELECT conversation_id, count(*) AS k, max(created_at) AS latest FROM fresh GROUP BY conversation_id
             ), bumped AS (
@@ -67,18 +105,21 @@ final class BatchAppender {
             SELECT 'new' AS kind, i.ord, x.seq, NULL::uuid AS id, NULL::uuid AS conversation_id,
                    NULL::uuid AS sender_id, NULL::text AS type, NULL::text AS content, NULL::uuid AS reply_to_id,
                    NULL::text AS client_msg_id, NULL::timestamptz AS created_at, NULL::timestamptz AS edited_at,
-                   NULL::timestamptz AS deleted_at, NULL::uuid[] AS attachment_ids
+                   NULL::timestamptz AS deleted_at, NULL::uuid[] AS attachment_ids, NULL::text AS refusal
               FROM inserted x JOIN input i ON i.id = x.id
             UNION ALL
             SELECT 'stored', s.ord, s.seq, s.id, s.conversation_id, s.sender_id, s.type, s.content, s.reply_to_id,
-                   s.client_msg_id, s.created_at, s.edited_at, s.deleted_at, s.attachment_ids
-              FROM stored s""";
+                   s.client_msg_id, s.created_at, s.edited_at, s.deleted_at, s.attachment_ids, NULL
+              FROM stored s
+            UNION ALL
+            SELECT 'refused', k.ord, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, k.refusal
+              FROM checked k WHERE k.refusal IS NOT NULL""";
 
     private BatchAppender() {
     }
 
-    /** One answer per message, in order; empty where the conversation is missing or deleted. */
-    static List<Optional<Appended>> append(Connection connection, List<NewMessage> batch) throws SQLException {
+    /** One answer per message, in order. */
+    static List<AppendAnswer> append(Connection connection, List<NewMessage> batch) throws SQLException {
         Map<String, Integer> firstByClientId = new HashMap<>();
         int[] original = new int[batch.size()];
         List<Integer> distinct = new ArrayList<>();
@@ -92,42 +133,56 @@ final class BatchAppender {
                 distinct.add(index);
             }
         }
-        Appended[] answers = new Appended[batch.size()];
-        try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
+        AppendAnswer[] answers = new AppendAnswer[batch.size()];
+        // One round trip: the driver sends both statements before one Sync, so they share an implicit transaction.
+        try (PreparedStatement statement = connection.prepareStatement(LOCK + ";\n" + APPEND)) {
+            statement.setArray(1, connection.createArrayOf("uuid",
+                    batch.stream().map(message -> message.conversationId().value()).distinct().toArray()));
             bind(connection, statement, batch, distinct);
-            try (ResultSet rs = statement.executeQuery()) {
+            statement.execute();
+            if (!statement.getMoreResults()) {
+                throw new SQLException("the append returned no rows");
+            }
+            try (ResultSet rs = statement.getResultSet()) {
                 while (rs.next()) {
                     int index = rs.getInt("ord");
-                    answers[index] = "new".equals(rs.getString("kind"))
-                            ? new Appended(batch.get(index).withSeq(rs.getLong("seq")), true)
-                            : new Appended(ConversationRows.message(rs), false);
+                    answers[index] = switch (rs.getString("kind")) {
+                        case "new" -> new Appended(batch.get(index).withSeq(rs.getLong("seq")), true);
+                        case "stored" -> new Appended(ConversationRows.message(rs), false);
+                        default -> new Refused(ErrorCode.valueOf(rs.getString("refusal").toUpperCase(Locale.ROOT)));
+                    };
                 }
             }
         }
-        List<Optional<Appended>> result = new ArrayList<>(batch.size());
+        List<AppendAnswer> result = new ArrayList<>(batch.size());
         for (int index = 0; index < batch.size(); index++) {
-            Appended first = answers[original[index]];
-            result.add(first == null ? Optional.empty()
-                    : Optional.of(original[index] == index ? first : new Appended(first.message(), false)));
+            AppendAnswer first = answers[original[index]];
+            if (first == null) {
+                result.add(new ConversationGone());
+            } else if (original[index] != index && first instanceof Appended appended) {
+                result.add(new Appended(appended.message(), false));
+            } else {
+                result.add(first);
+            }
         }
         return result;
     }
 
     private static void bind(Connection connection, PreparedStatement statement, List<NewMessage> batch,
                              List<Integer> distinct) throws SQLException {
-        statement.setArray(1, connection.createArrayOf("int4", distinct.toArray()));
-        statement.setArray(2, array(connection, "uuid", batch, distinct, message -> message.id().value()));
-        statement.setArray(3, array(connection, "uuid", batch, distinct, message -> message.conversationId().value()));
-        statement.setArray(4, array(connection, "uuid", batch, distinct, message -> message.senderId().value()));
-        statement.setArray(5, array(connection, "text", batch, distinct, message -> message.type().wire()));
-        statement.setArray(6, array(connection, "text", batch, distinct, NewMessage::content));
-        statement.setArray(7, array(connection, "uuid", batch, distinct,
+        statement.setArray(2, connection.createArrayOf("int4", distinct.toArray()));
+        statement.setArray(3, array(connection, "uuid", batch, distinct, message -> message.id().value()));
+        statement.setArray(4, array(connection, "uuid", batch, distinct, message -> message.conversationId().value()));
+        statement.setArray(5, array(connection, "uuid", batch, distinct, message -> message.senderId().value()));
+        statement.setArray(6, array(connection, "text", batch, distinct, message -> message.type().wire()));
+        statement.setArray(7, array(connection, "text", batch, distinct, NewMessage::content));
+        statement.setArray(8, array(connection, "uuid", batch, distinct,
                 message -> message.replyToId() == null ? null : message.replyToId().value()));
-        statement.setArray(8, array(connection, "text", batch, distinct, NewMessage::clientMsgId));
+        statement.setArray(9, array(connection, "text", batch, distinct, NewMessage::clientMsgId));
         // ISO-8601 with offset: parsed by PostgreSQL without the JVM's or the session's time zone involved.
-        statement.setArray(9, array(connection, "text", batch, distinct, message -> message.createdAt().toString()));
+        statement.setArray(10, array(connection, "text", batch, distinct, message -> message.createdAt().toString()));
         // Each message's files as an array literal ('{id,id}'): one text per row keeps the input one-dimensional.
-        statement.setArray(10, array(connection, "text", batch, distinct, BatchAppender::attachmentIds));
+        statement.setArray(11, array(connection, "text", batch, distinct, BatchAppender::attachmentIds));
     }
 
     private static String attachmentIds(NewMessage message) {

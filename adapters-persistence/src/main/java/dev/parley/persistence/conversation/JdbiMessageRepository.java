@@ -71,11 +71,11 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     @Override
-    public List<Optional<Appended>> appendAll(List<NewMessage> batch) {
-        List<Optional<Appended>> appended = database.withConnection(connection -> BatchAppender.append(connection, batch));
+    public List<AppendAnswer> appendAll(List<NewMessage> batch) {
+        List<AppendAnswer> answers = database.withConnection(connection -> BatchAppender.append(connection, batch));
         // A retried client id answers the stored message, read with placeholders: load its files (rare).
-        return appended.stream().map(answer -> answer.map(found -> found.created() ? found
-                : new Appended(MessageFiles.loadOne(database, found.message()), false))).toList();
+        return answers.stream().map(answer -> answer instanceof Appended found && !found.created()
+                ? new Appended(MessageFiles.loadOne(database, found.message()), false) : answer).toList();
     }
 
     private boolean conversationIsLive(ConversationId id) {

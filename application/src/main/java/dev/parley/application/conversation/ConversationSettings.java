@@ -6,11 +6,11 @@ import java.time.Duration;
 /**
  * Limits of conversations: longest message (characters), largest group or broadcast (participants),
  * the most sends one group commit may carry (1 = one commit per send), how many writers commit batches
- * concurrently on a node, and how many messages one user may send per window (REST and WebSocket together,
- * on every node).
+ * concurrently on a node, how many messages one user may send per window (REST and WebSocket together,
+ * on every node), and how long a sender waits for its commit before the answer is {@code unavailable}.
  */
 public record ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, int sendWriters,
-                                   RateLimiter.Limit sendLimit) {
+                                   RateLimiter.Limit sendLimit, Duration sendTimeout) {
     public static final int DEFAULT_MAX_CONTENT_LENGTH = 4_000;
     public static final int DEFAULT_MAX_GROUP_SIZE = 1_000;
     /** Large enough that a burst of WebSocket sends shares one commit; one statement carries the whole batch. */
@@ -26,12 +26,24 @@ public record ConversationSettings(int maxContentLength, int maxGroupSize, int g
     /** Generous enough for a burst of 100 messages (a paste, a bot) but not for a flood. */
     public static final RateLimiter.Limit DEFAULT_SEND_LIMIT = new RateLimiter.Limit(100, Duration.ofSeconds(10));
 
+    /**
+     * Far above a healthy commit (milliseconds) and above the database's own connection timeout, so a database
+     * outage still answers with its own error; only a stuck or dead writer runs into it.
+     */
+    public static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(10);
+
     public ConversationSettings {
-        if (maxContentLength < 1 || maxGroupSize < 2 || groupCommitBatch < 1 || sendWriters < 1) {
+        if (maxContentLength < 1 || maxGroupSize < 2 || groupCommitBatch < 1 || sendWriters < 1
+                || sendTimeout == null || sendTimeout.isNegative() || sendTimeout.isZero()) {
             throw new IllegalArgumentException(
-                    "maxContentLength >= 1, maxGroupSize >= 2, groupCommitBatch >= 1, sendWriters >= 1");
+                    "maxContentLength >= 1, maxGroupSize >= 2, groupCommitBatch >= 1, sendWriters >= 1, sendTimeout > 0");
         }
         java.util.Objects.requireNonNull(sendLimit, "sendLimit");
+    }
+
+    public ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, int sendWriters,
+                                RateLimiter.Limit sendLimit) {
+        this(maxContentLength, maxGroupSize, groupCommitBatch, sendWriters, sendLimit, DEFAULT_SEND_TIMEOUT);
     }
 
     public ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, RateLimiter.Limit sendLimit) {

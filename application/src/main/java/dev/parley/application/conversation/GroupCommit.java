@@ -1,40 +1,44 @@
 package dev.parley.application.conversation;
 
-import dev.parley.application.conversation.SendBatcher.Pending;
+import dev.parley.domain.conversation.SendAdmission;
+import dev.parley.domain.conversation.SendAdmission.Rejected;
 import dev.parley.domain.conversation.event.MessageCreated;
 import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
+import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.domain.conversation.out.MessageRepository.AppendAnswer;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
-import dev.parley.domain.shared.EventPublisher;
+import dev.parley.domain.conversation.out.MessageRepository.ConversationGone;
+import dev.parley.domain.conversation.out.MessageRepository.Refused;
 import dev.parley.domain.shared.ErrorCode;
+import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.ParleyException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One batch of sends with two round trips to the database, whatever the number of messages and
- * conversations: {@link SendAdmission} reads every membership at once and applies the rules per message, then
- * ONE statement appends every admitted message and is its own commit (one WAL flush for the whole batch; no
- * BEGIN/COMMIT round trips). {@link #commit} only stores and returns what the batch still owes as a
- * {@link Settlement}; {@link #settle} pays it: the events in batch order (so on this node each conversation's
- * {@code message.created} events leave in seq order), then every waiting sender's answer. A rejection fails
- * only its own message. The append stores all or nothing, so when it fails unexpectedly each message is simply
- * redone alone and only the faulty one fails.
+ * conversations: {@link BatchAdmission} reads every membership at once and {@code SendPolicy} decides per
+ * message, then ONE round trip appends every admitted message, re-checking membership and reachability under
+ * the conversations' locks, and is its own commit (one WAL flush for the whole batch). {@link #commit} only
+ * stores and returns what the batch still owes as a {@link Settlement}; {@link #settle} pays it: the events in
+ * batch order (so on this node each conversation's {@code message.created} events leave in seq order), then
+ * every waiting sender's answer. A rejection fails only its own message. The append stores all or nothing, so
+ * when it fails unexpectedly each message is simply redone alone and only the faulty one fails.
  */
 final class GroupCommit {
-    private final SendAdmission admission;
+    private final BatchAdmission admission;
     private final MessageRepository messages;
     private final EventPublisher events;
 
-    GroupCommit(SendAdmission admission, MessageRepository messages, EventPublisher events) {
-        this.admission = admission;
+    GroupCommit(ConversationRepository conversations, MessageRepository messages, EventPublisher events) {
+        this.admission = new BatchAdmission(conversations, messages);
         this.messages = messages;
         this.events = events;
     }
 
     /** Stores what the batch may store; nothing is published or answered until the settlement is settled. */
-    Settlement commit(List<Pending> batch) {
+    Settlement commit(List<PendingSend> batch) {
         try {
             return new Settlement(batch, run(batch));
         } catch (RuntimeException batchFailed) {
@@ -45,9 +49,9 @@ final class GroupCommit {
             if (batch.size() == 1) {
                 return retryAlone(batch.getFirst(), batchFailed);
             }
-            List<Pending> pendings = new ArrayList<>();
+            List<PendingSend> pendings = new ArrayList<>();
             List<Outcome> outcomes = new ArrayList<>();
-            for (Pending pending : batch) {
+            for (PendingSend pending : batch) {
                 Settlement alone = commit(List.of(pending));
                 pendings.addAll(alone.batch());
                 outcomes.addAll(alone.outcomes());
@@ -87,7 +91,7 @@ final class GroupCommit {
      * A lone message that failed for a reason other than a rule gets one more try: when a concurrent send
      * stored the same client id first (the append then fails whole), the second try answers the original.
      */
-    private Settlement retryAlone(Pending pending, RuntimeException failed) {
+    private Settlement retryAlone(PendingSend pending, RuntimeException failed) {
         if (failed instanceof ParleyException) {
             return new Settlement(List.of(pending), List.of(Outcome.failed(failed)));
         }
@@ -98,31 +102,42 @@ final class GroupCommit {
         }
     }
 
-    private List<Outcome> run(List<Pending> batch) {
-        List<Outcome> outcomes = admission.admit(batch.stream().map(Pending::message).toList());
+    private List<Outcome> run(List<PendingSend> batch) {
+        List<SendAdmission> admissions = admission.admit(batch.stream().map(PendingSend::message).toList());
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
         List<Integer> admitted = new ArrayList<>();
-        for (int index = 0; index < outcomes.size(); index++) {
-            if (outcomes.get(index) == null) {
-                admitted.add(index);
-            }
+        for (int index = 0; index < admissions.size(); index++) {
+            outcomes.add(switch (admissions.get(index)) {
+                case SendAdmission.Admitted ignored -> {
+                    admitted.add(index);
+                    yield null;
+                }
+                case Rejected rejected -> Outcome.failed(rejected.toException());
+                case SendAdmission.Duplicate duplicate -> Outcome.sent(new Sent(duplicate.original(), false));
+            });
         }
         if (admitted.isEmpty()) {
             return outcomes;
         }
-        List<Optional<Appended>> appended = messages.appendAll(
-                admitted.stream().map(index -> batch.get(index).message()).toList());
-        List<Outcome> all = new ArrayList<>(outcomes);
+        List<AppendAnswer> answers = messages.appendAll(admitted.stream().map(index -> batch.get(index).message()).toList());
         for (int i = 0; i < admitted.size(); i++) {
-            // Empty: the conversation was deleted after the membership read; nothing was stored for it.
-            all.set(admitted.get(i), appended.get(i)
-                    .map(stored -> Outcome.sent(new Sent(stored.message(), stored.created())))
-                    .orElseGet(() -> Outcome.failed(ParleyException.notFound("conversation"))));
+            outcomes.set(admitted.get(i), outcome(answers.get(i)));
         }
-        return all;
+        return outcomes;
+    }
+
+    private static Outcome outcome(AppendAnswer answer) {
+        return switch (answer) {
+            case Appended stored -> Outcome.sent(new Sent(stored.message(), stored.created()));
+            // Membership or reachability changed since the admission read: the same error a later send gets.
+            case Refused refused -> Outcome.failed(Rejected.because(refused.reason()).toException());
+            // The conversation was deleted after the membership read; nothing was stored for it.
+            case ConversationGone gone -> Outcome.failed(Rejected.conversationNotFound().toException());
+        };
     }
 
     /** What a committed batch still owes: one outcome per pending send, in batch order. */
-    record Settlement(List<Pending> batch, List<Outcome> outcomes) {
+    record Settlement(List<PendingSend> batch, List<Outcome> outcomes) {
     }
 
     /** What one message of a batch came to: sent (new or the original of a retry), or failed (a rule or a crash). */

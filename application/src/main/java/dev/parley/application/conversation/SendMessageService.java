@@ -6,10 +6,6 @@ import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
-import dev.parley.domain.conversation.out.ConversationRepository;
-import dev.parley.domain.conversation.out.MessageRepository;
-import dev.parley.domain.people.ReachabilityCheck;
-import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.RateLimiter;
@@ -21,44 +17,35 @@ import dev.parley.domain.file.Attachment;
 import java.util.List;
 
 /**
- * Posts messages: validation and the per-user rate limit run on the caller's thread, then the message joins
- * the next group commit (see the package documentation) and the caller waits for its commit.
+ * Posts messages: validation and the per-user rate limit run on the caller's thread, then the message goes
+ * through the {@link SendQueue} (a group commit on a server, see the package documentation) and the caller
+ * waits for its commit. The service owns no threads: whoever built the queue closes it.
  */
-public final class SendMessageService implements SendMessageUseCase, AutoCloseable {
+public final class SendMessageService implements SendMessageUseCase {
     static final int MAX_CLIENT_MSG_ID = 128;
 
     private final ConversationSettings settings;
     private final Clock clock;
     private final RateLimiter limiter;
-    private final SendBatcher batcher;
+    private final SendQueue queue;
     private final AttachmentRules attachments;
 
-    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
-                              ReachabilityCheck reachability, ConversationSettings settings,
-                              EventPublisher events, Clock clock) {
-        this(conversations, messages, reachability, settings, events, clock, null);
+    public SendMessageService(SendQueue queue, ConversationSettings settings, Clock clock) {
+        this(queue, settings, clock, null, null);
     }
 
     /**
      * With a {@link RateLimiter}, each user's sends (REST and WebSocket alike, on every node sharing the
-     * limiter) are limited to {@link ConversationSettings#sendLimit()}.
+     * limiter) are limited to {@link ConversationSettings#sendLimit()}. With {@link AttachmentRules}, messages
+     * may carry files (without, any {@code attachment_ids} is refused). Either may be null.
      */
-    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
-                              ReachabilityCheck reachability, ConversationSettings settings,
-                              EventPublisher events, Clock clock, RateLimiter limiter) {
-        this(conversations, messages, reachability, settings, events, clock, limiter, null);
-    }
-
-    /** With {@link AttachmentRules}, messages may carry files (without, any {@code attachment_ids} is refused). */
-    public SendMessageService(ConversationRepository conversations, MessageRepository messages,
-                              ReachabilityCheck reachability, ConversationSettings settings,
-                              EventPublisher events, Clock clock, RateLimiter limiter, AttachmentRules attachments) {
+    public SendMessageService(SendQueue queue, ConversationSettings settings, Clock clock, RateLimiter limiter,
+                              AttachmentRules attachments) {
+        this.queue = queue;
         this.attachments = attachments;
         this.settings = settings;
         this.clock = clock;
         this.limiter = limiter;
-        GroupCommit commit = new GroupCommit(new SendAdmission(conversations, messages, reachability), messages, events);
-        this.batcher = new SendBatcher(commit, settings.groupCommitBatch(), settings.sendWriters());
     }
 
     @Override
@@ -83,13 +70,7 @@ public final class SendMessageService implements SendMessageUseCase, AutoCloseab
         List<Attachment> files = hasFiles ? attachments.resolve(command.sender(), command.attachmentIds()) : List.of();
         Instant now = clock.instant();
         MessageType type = content == null ? MessageType.FILE : MessageType.TEXT;
-        return batcher.send(new NewMessage(new MessageId(Ids.newId(now)), command.conversationId(), command.sender(),
+        return queue.send(new NewMessage(new MessageId(Ids.newId(now)), command.conversationId(), command.sender(),
                 type, content == null ? null : content.value(), command.replyToId(), clientMsgId, now, files));
-    }
-
-    /** Stops the writers; sends still queued fail as the node shuts down. */
-    @Override
-    public void close() {
-        batcher.close();
     }
 }

@@ -8,7 +8,10 @@ import dev.parley.application.conversation.ManageConversationService;
 import dev.parley.application.conversation.MarkReadService;
 import dev.parley.application.conversation.MessageQueryService;
 import dev.parley.application.conversation.ParticipantsService;
+import dev.parley.application.conversation.DirectSendQueue;
+import dev.parley.application.conversation.GroupCommitSendQueue;
 import dev.parley.application.conversation.SendMessageService;
+import dev.parley.application.conversation.SendQueue;
 import dev.parley.domain.conversation.in.ChangeMessageUseCase;
 import dev.parley.domain.conversation.in.ConversationQueriesUseCase;
 import dev.parley.domain.conversation.in.CreateConversationUseCase;
@@ -19,19 +22,20 @@ import dev.parley.domain.conversation.in.ParticipantsUseCase;
 import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.EventPublisher;
 
-/** The conversation and message use cases; the send service owns its group-commit writers until closed. */
+/** The conversation and message use cases; the send queue (group-commit writers, or none) lives until closed. */
 final class ConversationAssembly {
     final CreateConversationUseCase create;
     final ConversationQueriesUseCase queries;
     final ManageConversationUseCase manage;
     final ParticipantsUseCase participants;
+    final SendQueue sendQueue;
     final SendMessageService send;
     final MessageQueriesUseCase messageQueries;
     final ChangeMessageUseCase change;
     final MarkReadUseCase markRead;
 
     ConversationAssembly(Ports ports, EventPublisher events, ConversationSettings settings,
-                         ReachabilityCheck reachability, FileAssembly files) {
+                         ReachabilityCheck reachability, FileAssembly files, SendMode sendMode) {
         var clock = ports.clock();
         var transactions = ports.transactions();
         var conversations = ports.conversations();
@@ -42,8 +46,11 @@ final class ConversationAssembly {
         manage = new ManageConversationService(conversations, messages, transactions, events, clock, files.avatars);
         participants = new ParticipantsService(conversations, messages, ports.users(), reachability, settings,
                 transactions, events, clock);
-        send = new SendMessageService(conversations, messages, reachability, settings, events, clock,
-                ports.rateLimiter(), files.attachments);
+        sendQueue = switch (sendMode) {
+            case GROUP_COMMIT -> new GroupCommitSendQueue(conversations, messages, events, settings);
+            case DIRECT -> new DirectSendQueue(conversations, messages, events);
+        };
+        send = new SendMessageService(sendQueue, settings, clock, ports.rateLimiter(), files.attachments);
         messageQueries = new MessageQueryService(conversations, messages);
         change = new ChangeMessageService(conversations, messages, settings, transactions, events, clock);
         markRead = new MarkReadService(conversations, messages, events);

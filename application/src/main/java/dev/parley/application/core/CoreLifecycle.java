@@ -1,7 +1,7 @@
 package dev.parley.application.core;
 
 import dev.parley.application.call.RingTimeoutService;
-import dev.parley.application.conversation.SendMessageService;
+import dev.parley.application.conversation.SendQueue;
 import dev.parley.application.file.FileSweeper;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.meeting.MeetingTimerService;
@@ -23,13 +23,13 @@ final class CoreLifecycle {
     private final RingTimeoutService ringTimeouts;
     private final MeetingTimerService meetingTimers;
     private final FileSweeper fileSweeper;
-    private final SendMessageService send;
+    private final SendQueue send;
     private final CoreWorkers workers = new CoreWorkers();
     private State state = State.NEW;
 
     CoreLifecycle(CoreSettings settings, PresenceService presence, MailDispatchService mail,
                   RingTimeoutService ringTimeouts, MeetingTimerService meetingTimers, FileSweeper fileSweeper,
-                  SendMessageService send) {
+                  SendQueue send) {
         this.settings = settings;
         this.presence = presence;
         this.mail = mail;

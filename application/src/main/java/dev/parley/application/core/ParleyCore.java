@@ -77,13 +77,14 @@ public final class ParleyCore implements AutoCloseable {
     private final MailDispatchService mailDispatch;
     private final CoreLifecycle lifecycle;
 
-    ParleyCore(Ports ports, CoreSettings settings) {
+    ParleyCore(Ports ports, CoreSettings settings, SendMode sendMode) {
         events = new ListenableEventPublisher(ports.events());
         file = new FileAssembly(ports, settings.files());
         realtime = new RealtimeAssembly(ports, events, settings.presence());
         account = new AccountAssembly(ports, events, settings.accounts());
         people = new PeopleAssembly(ports, events, settings.people(), realtime.presence, account.revoker, file);
-        conversation = new ConversationAssembly(ports, events, settings.conversations(), people.reachability, file);
+        conversation = new ConversationAssembly(ports, events, settings.conversations(), people.reachability, file,
+                sendMode);
         meeting = new MeetingAssembly(ports, events, settings.meetings(), conversation, file.adoptStoredBytes);
         call = new CallAssembly(ports, events, settings.calls(), people.reachability, meeting.followMedia);
         mailDispatch = new MailDispatchService(ports.mailQueue(), ports.mailSender(), settings.mailFirstRetry(),
@@ -91,7 +92,7 @@ public final class ParleyCore implements AutoCloseable {
         // Every node forgets a revoked session at once, whichever node revoked it.
         ports.fanoutBus().subscribe(delivery -> delivery.endedSession().ifPresent(account.authentication::forget));
         lifecycle = new CoreLifecycle(settings, realtime.presence, mailDispatch, call.ringTimeouts, meeting.timers,
-                file.sweeper, conversation.send);
+                file.sweeper, conversation.sendQueue);
     }
 
     public static ParleyCoreBuilder builder() {

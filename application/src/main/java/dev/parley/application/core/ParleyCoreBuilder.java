@@ -6,6 +6,7 @@ import java.util.Objects;
 public final class ParleyCoreBuilder {
     private Ports ports;
     private CoreSettings settings = CoreSettings.defaults();
+    private SendMode sendMode = SendMode.GROUP_COMMIT;
 
     ParleyCoreBuilder() {
     }
@@ -20,11 +21,17 @@ public final class ParleyCoreBuilder {
         return this;
     }
 
+    /** {@link SendMode#GROUP_COMMIT} unless told otherwise. */
+    public ParleyCoreBuilder sendMode(SendMode sendMode) {
+        this.sendMode = Objects.requireNonNull(sendMode, "sendMode");
+        return this;
+    }
+
     /** A built core answers its use cases at once; call {@link ParleyCore#start()} for its background work. */
     public ParleyCore build() {
         if (ports == null) {
             throw new IllegalStateException("ports are required: ParleyCore.builder().ports(...)");
         }
-        return new ParleyCore(ports, settings);
+        return new ParleyCore(ports, settings, sendMode);
     }
 }

@@ -23,9 +23,9 @@ import java.util.List;
 final class ConversationFixture {
     final InMemoryConversationData data = new InMemoryConversationData();
     final InMemoryConversationRepository conversations = new InMemoryConversationRepository(data);
-    final InMemoryMessageRepository messages = new InMemoryMessageRepository(data);
-    final InMemoryUserRepository users = new InMemoryUserRepository();
     final ScriptedReachability reachability = new ScriptedReachability();
+    final InMemoryMessageRepository messages = new InMemoryMessageRepository(data, reachability);
+    final InMemoryUserRepository users = new InMemoryUserRepository();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final DirectTransactions transactions = new DirectTransactions();
     final TickingClock clock = new TickingClock(Instant.parse("2026-11-21T10:00:00Z"));
@@ -33,8 +33,9 @@ final class ConversationFixture {
 
     final CreateConversationService create = new CreateConversationService(conversations, users, reachability,
             settings, transactions, events, clock);
-    final SendMessageService send = new SendMessageService(conversations, messages, reachability, settings,
-            events, clock);
+    /** Commits on the caller's thread: nothing to close. */
+    final SendQueue queue = new DirectSendQueue(conversations, messages, events);
+    final SendMessageService send = new SendMessageService(queue, settings, clock);
     final ParticipantsService participants = new ParticipantsService(conversations, messages, users, reachability,
             settings, transactions, events, clock);
     final ChangeMessageService change = new ChangeMessageService(conversations, messages, settings, transactions,

@@ -2,7 +2,6 @@ package dev.parley.application.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.conversation.SendBatcher.Pending;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationType;
@@ -26,8 +25,7 @@ class GroupCommitTest {
     private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
 
     private final ConversationFixture fixture = new ConversationFixture();
-    private final GroupCommit commit = new GroupCommit(new SendAdmission(fixture.conversations, fixture.messages,
-            fixture.reachability), fixture.messages, fixture.events);
+    private final GroupCommit commit = new GroupCommit(fixture.conversations, fixture.messages, fixture.events);
     private final UserId alice = fixture.user("alice");
     private final UserId bob = fixture.user("bob");
     private final UserId carol = fixture.user("carol");
@@ -38,7 +36,7 @@ class GroupCommitTest {
         ConversationId two = fixture.direct(alice, carol);
         fixture.events.clear();
 
-        List<Pending> batch = List.of(pending(alice, one, "a", null), pending(carol, two, "b", null),
+        List<PendingSend> batch = List.of(pending(alice, one, "a", null), pending(carol, two, "b", null),
                 pending(bob, one, "c", null), pending(alice, two, "d", null));
         commit.settle(commit.commit(batch));
 
@@ -55,10 +53,10 @@ class GroupCommitTest {
         ConversationId open = fixture.group(ConversationType.GROUP, alice, bob);
         fixture.conversations.update(fixture.conversations.find(gone).orElseThrow().deleted(AT));
 
-        Pending member = pending(bob, broadcast, "not allowed", null);
-        Pending outsider = pending(carol, open, "not in it", null);
-        Pending late = pending(alice, gone, "too late", null);
-        Pending fine = pending(bob, open, "fine", null);
+        PendingSend member = pending(bob, broadcast, "not allowed", null);
+        PendingSend outsider = pending(carol, open, "not in it", null);
+        PendingSend late = pending(alice, gone, "too late", null);
+        PendingSend fine = pending(bob, open, "fine", null);
         commit.settle(commit.commit(List.of(member, outsider, late, fine)));
 
         assertThat(rejection(member)).isEqualTo(ErrorCode.FORBIDDEN);
@@ -74,10 +72,10 @@ class GroupCommitTest {
         Message stored = fixture.send.send(ConversationFixture.command(alice, id, "stored", "k1")).message();
         fixture.events.clear();
 
-        Pending first = pending(bob, id, "first", "k2");
-        Pending storedAgain = pending(alice, id, "stored again", "k1");
-        Pending repeat = pending(bob, id, "repeat", "k2");
-        Pending otherSender = pending(alice, id, "same key, other sender", "k2");
+        PendingSend first = pending(bob, id, "first", "k2");
+        PendingSend storedAgain = pending(alice, id, "stored again", "k1");
+        PendingSend repeat = pending(bob, id, "repeat", "k2");
+        PendingSend otherSender = pending(alice, id, "same key, other sender", "k2");
         commit.settle(commit.commit(List.of(first, storedAgain, repeat, otherSender)));
 
         assertThat(sent(first).created()).isTrue();
@@ -94,9 +92,9 @@ class GroupCommitTest {
         Message before = fixture.send.send(ConversationFixture.command(alice, direct, "before", "k")).message();
         fixture.reachability.block(alice, bob);
 
-        Pending retry = pending(alice, direct, "before", "k");
-        Pending blocked = pending(alice, direct, "after", null);
-        Pending reply = pending(bob, direct, "answer", null);
+        PendingSend retry = pending(alice, direct, "before", "k");
+        PendingSend blocked = pending(alice, direct, "after", null);
+        PendingSend reply = pending(bob, direct, "answer", null);
         commit.settle(commit.commit(List.of(retry, blocked, reply)));
 
         assertThat(sent(retry)).isEqualTo(new Sent(before, false));
@@ -104,16 +102,16 @@ class GroupCommitTest {
         assertThat(sent(reply).message().seq()).isEqualTo(2);
     }
 
-    private static Pending pending(UserId sender, ConversationId id, String content, String clientMsgId) {
-        return new Pending(new NewMessage(new MessageId(Ids.newId(AT)), id, sender, MessageType.TEXT, content, null,
+    private static PendingSend pending(UserId sender, ConversationId id, String content, String clientMsgId) {
+        return new PendingSend(new NewMessage(new MessageId(Ids.newId(AT)), id, sender, MessageType.TEXT, content, null,
                 clientMsgId, AT), new CompletableFuture<>());
     }
 
-    private static Sent sent(Pending pending) {
+    private static Sent sent(PendingSend pending) {
         return pending.answer().join();
     }
 
-    private static ErrorCode rejection(Pending pending) {
+    private static ErrorCode rejection(PendingSend pending) {
         try {
             pending.answer().join();
         } catch (CompletionException failed) {

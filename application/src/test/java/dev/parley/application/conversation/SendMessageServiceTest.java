@@ -102,9 +102,8 @@ class SendMessageServiceTest {
         ConversationId id = fixture.direct(alice, bob);
         ConversationSettings limited = new ConversationSettings(10, 4, 16,
                 new dev.parley.domain.shared.RateLimiter.Limit(3, java.time.Duration.ofSeconds(10)));
-        SendMessageService send = new SendMessageService(fixture.conversations, fixture.messages, fixture.reachability,
-                limited, fixture.events, fixture.clock,
-                new dev.parley.application.testing.CountingRateLimiter());
+        SendMessageService send = new SendMessageService(fixture.queue, limited, fixture.clock,
+                new dev.parley.application.testing.CountingRateLimiter(), null);
         for (int i = 0; i < 3; i++) {
             send.send(ConversationFixture.command(alice, id, "m" + i, null));
         }

@@ -29,11 +29,9 @@ public final class ConversationRules {
         }
     }
 
-    /** In broadcasts only the owner and admins post; members read. */
-    public static void requireMayPost(Conversation conversation, Participant sender) {
-        if (conversation.type() == ConversationType.BROADCAST && !sender.role().manages()) {
-            throw ParleyException.forbidden("only the owner and admins post in a broadcast");
-        }
+    /** In broadcasts only the owner and admins post; members read. A value: {@link SendPolicy} turns it into a rejection. */
+    public static boolean mayPost(Conversation conversation, Participant sender) {
+        return conversation.type() != ConversationType.BROADCAST || sender.role().manages();
     }
 
     /** Renaming and adding participants: owner or admin, never in a direct conversation. */

@@ -1,32 +1,48 @@
 package dev.parley.application.conversation.fakes;
 
 import dev.parley.application.conversation.fakes.InMemoryConversationData.ConversationRow;
+import dev.parley.application.conversation.fakes.InMemoryConversationData.ParticipantRow;
 import dev.parley.application.conversation.fakes.InMemoryConversationData.StoredMessage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationRules;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.domain.people.ReachabilityCheck;
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Fake: messages in a map; seqs are assigned under one lock, search matches whole words case-insensitively. */
+/**
+ * Fake: messages in a map; seqs are assigned under one lock, search matches whole words case-insensitively.
+ * A group commit checks membership and (with a {@link ReachabilityCheck}) the peer of a direct conversation
+ * under the same lock, like the PostgreSQL append does under the conversation's row lock.
+ */
 public final class InMemoryMessageRepository implements MessageRepository {
     private final InMemoryConversationData data;
+    private final ReachabilityCheck reachability;
     private int appendAllCalls;
 
+    /** Everyone may reach everyone. */
     public InMemoryMessageRepository(InMemoryConversationData data) {
+        this(data, null);
+    }
+
+    public InMemoryMessageRepository(InMemoryConversationData data, ReachabilityCheck reachability) {
         this.data = data;
+        this.reachability = reachability;
     }
 
     @Override
@@ -51,18 +67,46 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
 
     @Override
-    public synchronized List<Optional<Appended>> appendAll(List<NewMessage> batch) {
+    public synchronized List<AppendAnswer> appendAll(List<NewMessage> batch) {
         appendAllCalls++;
         return batch.stream().map(message -> {
             ConversationRow row = data.conversations.get(message.conversationId());
             if (row == null || row.conversation().deletedAt() != null) {
-                return Optional.<Appended>empty();
+                return (AppendAnswer) new ConversationGone();
             }
             Optional<Message> original = message.clientMsgId() == null ? Optional.empty()
                     : findByClientMsgId(message.conversationId(), message.senderId(), message.clientMsgId());
-            return Optional.of(original.map(found -> new Appended(found, false))
-                    .orElseGet(() -> new Appended(append(message).orElseThrow(), true)));
+            if (original.isPresent()) {
+                return new Appended(original.get(), false);
+            }
+            Optional<ErrorCode> refusal = refusal(row.conversation(), message.senderId());
+            return refusal.<AppendAnswer>map(Refused::new)
+                    .orElseGet(() -> new Appended(append(message).orElseThrow(), true));
         }).toList();
+    }
+
+    private Optional<ErrorCode> refusal(Conversation conversation, UserId sender) {
+        Map<UserId, ParticipantRow> members = data.participants.getOrDefault(conversation.id(), Map.of());
+        ParticipantRow seat = members.get(sender);
+        if (seat == null || !seat.active()) {
+            return Optional.of(ErrorCode.NOT_A_PARTICIPANT);
+        }
+        if (!ConversationRules.mayPost(conversation, seat.participant())) {
+            return Optional.of(ErrorCode.FORBIDDEN);
+        }
+        if (!conversation.isDirect() || reachability == null) {
+            return Optional.empty();
+        }
+        for (ParticipantRow peer : members.values()) {
+            if (peer.active() && !peer.participant().userId().equals(sender)) {
+                try {
+                    reachability.require(sender, peer.participant().userId(), ReachabilityCheck.Channel.MESSAGE);
+                } catch (ParleyException refused) {
+                    return Optional.of(refused.code());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many group commits ran (one statement each on PostgreSQL). */

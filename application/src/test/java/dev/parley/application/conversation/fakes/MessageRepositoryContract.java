@@ -11,11 +11,11 @@ import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.conversation.out.MessageRepository;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every message store must do; run against the fake and against PostgreSQL. */
@@ -60,7 +60,8 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
 
         List<MessageRepository.Appended> answers = messages().appendAll(List.of(
                 fresh(one.id(), me, "a", "x"), fresh(two.id(), me, "b", null), fresh(one.id(), me, "c", "stored"),
-                fresh(one.id(), me, "d", "x"), fresh(one.id(), me, "e", null))).stream().map(Optional::orElseThrow).toList();
+                fresh(one.id(), me, "d", "x"), fresh(one.id(), me, "e", null))).stream()
+                .map(MessageRepository.Appended.class::cast).toList();
 
         assertThat(answers).extracting(answer -> answer.message().seq()).containsExactly(2L, 1L, 1L, 2L, 3L);
         assertThat(answers).extracting(MessageRepository.Appended::created).containsExactly(true, true, false, false, true);
@@ -77,12 +78,32 @@ public abstract class MessageRepositoryContract extends ConversationRepositoryCo
         Conversation live = group(me, List.of(), T0);
         conversations().update(gone.deleted(T0));
 
-        List<Optional<MessageRepository.Appended>> answers = messages().appendAll(List.of(
+        List<MessageRepository.AppendAnswer> answers = messages().appendAll(List.of(
                 fresh(gone.id(), me, "late", null), fresh(live.id(), me, "in time", null)));
 
-        assertThat(answers.get(0)).isEmpty();
-        assertThat(answers.get(1).orElseThrow().message().seq()).isEqualTo(1);
+        assertThat(answers.get(0)).isEqualTo(new MessageRepository.ConversationGone());
+        assertThat(((MessageRepository.Appended) answers.get(1)).message().seq()).isEqualTo(1);
         assertThat(messages().after(gone.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void append_all_refuses_a_sender_who_left_or_never_joined_and_stores_the_rest() {
+        UserId me = newUser();
+        UserId left = newUser();
+        UserId stranger = newUser();
+        Conversation group = group(me, List.of(left), T0);
+        Message before = append(group.id(), left, "before leaving", "k");
+        conversations().markLeft(group.id(), left, T0.plusSeconds(1));
+
+        List<MessageRepository.AppendAnswer> answers = messages().appendAll(List.of(
+                fresh(group.id(), left, "after leaving", null), fresh(group.id(), stranger, "never joined", null),
+                fresh(group.id(), left, "retry", "k"), fresh(group.id(), me, "still here", null)));
+
+        assertThat(answers.subList(0, 2)).containsOnly(new MessageRepository.Refused(ErrorCode.NOT_A_PARTICIPANT));
+        assertThat(answers.get(2)).isEqualTo(new MessageRepository.Appended(before, false));
+        assertThat(((MessageRepository.Appended) answers.get(3)).message().seq()).isEqualTo(2);
+        assertThat(messages().after(group.id(), 0, 10)).extracting(Message::content)
+                .containsExactly("before leaving", "still here");
     }
 
     private static NewMessage fresh(ConversationId id, UserId sender, String content, String clientMsgId) {

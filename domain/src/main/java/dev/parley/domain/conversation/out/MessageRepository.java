@@ -6,6 +6,7 @@ import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageEdit;
 import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.NewMessage;
+import dev.parley.domain.shared.ErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,19 +21,38 @@ public interface MessageRepository {
     Optional<Message> append(NewMessage message);
 
     /**
-     * Group commit: appends messages of any number of conversations with ONE statement, which outside a
+     * Group commit: appends messages of any number of conversations with ONE round trip, which outside a
      * transaction is also its own commit: their conversations are locked in id order (so concurrent batches
      * never deadlock), each counter is bumped once, each conversation's new messages get consecutive seqs in
      * list order. A message whose {@code clientMsgId} its sender already used in that conversation (stored
-     * earlier, or earlier in this list) is not stored again: its answer is the original. Returns one answer
-     * per message, in order; empty where the conversation is missing or deleted (nothing stored for it). When
-     * a concurrent send stores one of these client ids first, the whole call fails and stores nothing (the
-     * caller retries; no seq is ever left as a hole).
+     * earlier, or earlier in this list) is not stored again: its answer is the original. Participant security
+     * holds inside the append, judged on what is committed once the locks are held: a sender who is not a
+     * current participant, a member of a broadcast, or (in a direct conversation) a sender who may not reach
+     * the other participant (blocks either way, contacts, the peer's {@code who_can_message}) is
+     * {@link Refused} and nothing is stored for that message; the others still are. Returns one answer per
+     * message, in order. A client id a concurrent send stored while this call waited for the locks is answered
+     * with that original; should one still be stored behind the locks' back, the whole call fails and stores
+     * nothing (the caller retries; no seq is ever left as a hole).
      */
-    List<Optional<Appended>> appendAll(List<NewMessage> messages);
+    List<AppendAnswer> appendAll(List<NewMessage> messages);
+
+    /** What {@link #appendAll} did with one message. */
+    sealed interface AppendAnswer {
+    }
 
     /** The stored message for one appended message, and whether this call created it. */
-    record Appended(Message message, boolean created) {
+    record Appended(Message message, boolean created) implements AppendAnswer {
+    }
+
+    /**
+     * Not stored: {@code reason} is {@code not_a_participant}, {@code forbidden} (a broadcast member),
+     * {@code blocked} or {@code privacy_restricted}.
+     */
+    record Refused(ErrorCode reason) implements AppendAnswer {
+    }
+
+    /** Not stored: the conversation is missing or deleted. */
+    record ConversationGone() implements AppendAnswer {
     }
 
     Optional<Message> findByClientMsgId(ConversationId conversationId, UserId senderId, String clientMsgId);

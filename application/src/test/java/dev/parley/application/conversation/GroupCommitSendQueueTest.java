@@ -1,6 +1,7 @@
 package dev.parley.application.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
@@ -11,8 +12,14 @@ import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.event.MessageCreated;
 import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
+import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
+import dev.parley.domain.shared.ParleyException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +33,21 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Many concurrent senders through the queue and its writers: gap-free seqs, publishing behind the commits. */
-class SendBatcherTest {
+/**
+ * Many concurrent senders through the queue and its writers: gap-free seqs, publishing behind the commits, and
+ * a bounded wait when a writer is stuck or dead.
+ */
+class GroupCommitSendQueueTest {
     private final ConversationFixture fixture = new ConversationFixture();
     private final UserId alice = fixture.user("alice");
     private final UserId bob = fixture.user("bob");
+    private final GroupCommitSendQueue queue = new GroupCommitSendQueue(fixture.conversations, fixture.messages,
+            fixture.events, fixture.settings);
+    private final SendMessageService send = new SendMessageService(queue, fixture.settings, fixture.clock);
 
     @AfterEach
     void stop() {
-        fixture.send.close();
+        queue.close();
     }
 
     @Test
@@ -46,7 +59,7 @@ class SendBatcherTest {
             for (int i = 0; i < 300; i++) {
                 UserId sender = i % 2 == 0 ? alice : bob;
                 ConversationId room = rooms.get(i % 3);
-                sent.add(senders.submit(() -> fixture.send.send(ConversationFixture.command(sender, room, "hi", null)).message()));
+                sent.add(senders.submit(() -> send.send(ConversationFixture.command(sender, room, "hi", null)).message()));
             }
         }
         for (ConversationId room : rooms) {
@@ -73,9 +86,7 @@ class SendBatcherTest {
                 published.add(created.message().content());
             }
         };
-        GroupCommit commit = new GroupCommit(new SendAdmission(fixture.conversations, fixture.messages,
-                fixture.reachability), fixture.messages, slowSockets);
-        try (SendBatcher batcher = new SendBatcher(commit, 16, 1);
+        try (GroupCommitSendQueue batcher = queue(fixture.messages, slowSockets, Duration.ofSeconds(10));
              ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Sent> first = senders.submit(() -> batcher.send(message(alice, room, "first")));
             assertThat(publishing.await(5, TimeUnit.SECONDS)).isTrue();
@@ -97,9 +108,7 @@ class SendBatcherTest {
         EventPublisher broken = event -> {
             throw new IllegalStateException("listener failed");
         };
-        GroupCommit commit = new GroupCommit(new SendAdmission(fixture.conversations, fixture.messages,
-                fixture.reachability), fixture.messages, broken);
-        try (SendBatcher batcher = new SendBatcher(commit, 16, 1);
+        try (GroupCommitSendQueue batcher = queue(fixture.messages, broken, Duration.ofSeconds(10));
              ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Sent> first = senders.submit(() -> batcher.send(message(alice, room, "first")));
             Future<Sent> second = senders.submit(() -> batcher.send(message(bob, room, "second")));
@@ -107,6 +116,63 @@ class SendBatcherTest {
             assertThat(List.of(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS)))
                     .extracting(sent -> sent.message().content()).containsExactlyInAnyOrder("first", "second");
         }
+    }
+
+    @Test
+    void a_stuck_writer_answers_unavailable_within_the_bound_instead_of_hanging() throws Exception {
+        ConversationId room = fixture.group(ConversationType.GROUP, alice, bob);
+        CountDownLatch stuck = new CountDownLatch(1);
+        MessageRepository hanging = withAppendAll(fixture.messages, () -> awaitQuietly(stuck));
+        try (GroupCommitSendQueue batcher = queue(hanging, fixture.events, Duration.ofMillis(200));
+             ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Sent> waiting = senders.submit(() -> batcher.send(message(alice, room, "into the void")));
+
+            assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(ParleyException.class,
+                            failure -> {
+                                assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                                assertThat(failure.retryAfter()).isPresent();
+                            });
+            stuck.countDown();
+        }
+    }
+
+    @Test
+    void a_dead_writer_answers_unavailable_to_the_sender_it_left_waiting_and_to_every_later_one() throws Exception {
+        ConversationId room = fixture.group(ConversationType.GROUP, alice, bob);
+        MessageRepository crashing = withAppendAll(fixture.messages, () -> {
+            throw new StackOverflowError("writer crashed");
+        });
+        try (GroupCommitSendQueue batcher = queue(crashing, fixture.events, Duration.ofMillis(200));
+             ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Sent> orphan = senders.submit(() -> batcher.send(message(alice, room, "first")));
+            assertThatThrownBy(() -> orphan.get(5, TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(ParleyException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE));
+
+            assertThatThrownBy(() -> batcher.send(message(bob, room, "second")))
+                    .isInstanceOfSatisfying(ParleyException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE));
+        }
+    }
+
+    private GroupCommitSendQueue queue(MessageRepository messages, EventPublisher events, Duration maxWait) {
+        return new GroupCommitSendQueue(fixture.conversations, messages, events, 16, 1, maxWait);
+    }
+
+    /** The store, except that a group commit first runs {@code before} (blocking or crashing the writer). */
+    private static MessageRepository withAppendAll(MessageRepository store, Runnable before) {
+        return (MessageRepository) Proxy.newProxyInstance(MessageRepository.class.getClassLoader(),
+                new Class<?>[] {MessageRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("appendAll")) {
+                        before.run();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                });
     }
 
     private List<Message> storedWithin(ConversationId room, int count, long millis) throws InterruptedException {
