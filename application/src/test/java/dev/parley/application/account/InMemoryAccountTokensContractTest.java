@@ -1,8 +1,8 @@
 package dev.parley.application.account;
 
-import dev.parley.application.testing.InMemoryEmailVerificationRepository;
-import dev.parley.application.testing.InMemoryPasswordResetRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryEmailVerificationRepository;
+import dev.parley.inmemory.account.InMemoryPasswordResetRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.EmailVerificationRepositoryContract;
 import dev.parley.application.testing.contracts.PasswordResetRepositoryContract;
 import dev.parley.domain.account.out.EmailVerificationRepository;

@@ -1,7 +1,7 @@
 package dev.parley.application.account;
 
-import dev.parley.application.testing.InMemorySessionRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemorySessionRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.SessionRepositoryContract;
 import dev.parley.application.testing.contracts.UserRepositoryContract;
 import dev.parley.domain.account.out.SessionRepository;

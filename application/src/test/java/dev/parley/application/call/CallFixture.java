@@ -1,6 +1,6 @@
 package dev.parley.application.call;
 
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.domain.account.DisplayName;
 import dev.parley.domain.account.Email;
 import dev.parley.domain.account.Principal;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import dev.parley.inmemory.call.InMemoryCallRepository;
 
 /** The call services wired to in-memory fakes, with a clock the test moves. */
 final class CallFixture {

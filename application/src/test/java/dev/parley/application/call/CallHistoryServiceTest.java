@@ -2,7 +2,7 @@ package dev.parley.application.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;

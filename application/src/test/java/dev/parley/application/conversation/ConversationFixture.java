@@ -1,10 +1,10 @@
 package dev.parley.application.conversation;
 
-import dev.parley.application.testing.DirectTransactions;
-import dev.parley.application.conversation.fakes.InMemoryConversationData;
-import dev.parley.application.conversation.fakes.InMemoryConversationRepository;
-import dev.parley.application.conversation.fakes.InMemoryMessageRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.shared.DirectTransactions;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.conversation.InMemoryMessageRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.application.conversation.fakes.ScriptedReachability;
 import dev.parley.application.conversation.fakes.TickingClock;

@@ -2,8 +2,8 @@ package dev.parley.application.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.file.fakes.InMemoryFileRepository;
-import dev.parley.application.file.fakes.InMemoryFileStorage;
+import dev.parley.inmemory.file.InMemoryFileRepository;
+import dev.parley.inmemory.file.InMemoryFileStorage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StorageKey;

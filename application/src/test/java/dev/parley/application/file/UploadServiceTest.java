@@ -3,9 +3,9 @@ package dev.parley.application.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.file.fakes.InMemoryFileRepository;
-import dev.parley.application.file.fakes.InMemoryFileStorage;
-import dev.parley.application.testing.DirectTransactions;
+import dev.parley.inmemory.file.InMemoryFileRepository;
+import dev.parley.inmemory.file.InMemoryFileStorage;
+import dev.parley.inmemory.shared.DirectTransactions;
 import dev.parley.application.testing.MutableClock;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.ImageSize;

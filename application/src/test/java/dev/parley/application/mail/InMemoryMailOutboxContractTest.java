@@ -1,6 +1,6 @@
 package dev.parley.application.mail;
 
-import dev.parley.application.testing.InMemoryMailOutbox;
+import dev.parley.inmemory.mail.InMemoryMailOutbox;
 import dev.parley.application.testing.contracts.MailOutboxContract;
 import dev.parley.domain.mail.MailOutbox;
 import dev.parley.domain.mail.MailQueue;

@@ -2,7 +2,7 @@ package dev.parley.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.InMemoryMailOutbox;
+import dev.parley.inmemory.mail.InMemoryMailOutbox;
 import dev.parley.application.testing.MutableClock;
 import dev.parley.domain.mail.OutgoingMail;
 import java.time.Duration;

@@ -5,6 +5,8 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import java.util.UUID;
+import dev.parley.inmemory.meeting.InMemoryMeetingParticipants;
+import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
 
 /** The in-memory fakes keep the meeting store's contract, so service tests built on them mean something. */
 class InMemoryMeetingRepositoryTest extends MeetingRepositoryContract {

@@ -3,8 +3,8 @@ package dev.parley.application.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.testing.DirectTransactions;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.shared.DirectTransactions;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.MutableClock;
 import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.domain.account.Principal;
@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dev.parley.inmemory.meeting.InMemoryMeetingParticipants;
+import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
 
 /** The meeting services on in-memory fakes: who hears what, what LiveKit is asked, and the timers. */
 class MeetingServicesTest {

@@ -1,6 +1,6 @@
 package dev.parley.application.people;
 
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
 
 /** Contact requests and blocks against in-memory fakes: outcomes and the events each publishes. */
 class ContactRequestServiceTest {
@@ -39,9 +42,9 @@ class ContactRequestServiceTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryBlocks blocks = new InMemoryBlocks();
-    private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryContactRequests requests = new InMemoryContactRequests();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository();
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository();
+    private final InMemoryContactRequestRepository requests = new InMemoryContactRequestRepository();
     private final List<DomainEvent> events = new ArrayList<>();
     private final Transactions transactions = new Transactions() {
         @Override

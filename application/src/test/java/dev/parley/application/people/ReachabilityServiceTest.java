@@ -1,6 +1,6 @@
 package dev.parley.application.people;
 
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,14 +18,16 @@ import dev.parley.domain.shared.ParleyException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 
 class ReachabilityServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryBlocks blocks = new InMemoryBlocks();
-    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository();
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository();
     private final ReachabilityService reachability = new ReachabilityService(users, blocks, contacts);
 
     @Test

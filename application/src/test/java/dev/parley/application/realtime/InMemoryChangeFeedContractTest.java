@@ -1,11 +1,11 @@
 package dev.parley.application.realtime;
 
-import dev.parley.application.call.InMemoryCallRepository;
-import dev.parley.application.conversation.fakes.InMemoryChangeFeed;
-import dev.parley.application.conversation.fakes.InMemoryConversationData;
-import dev.parley.application.conversation.fakes.InMemoryConversationRepository;
-import dev.parley.application.people.InMemoryContactRequests;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.call.InMemoryCallRepository;
+import dev.parley.inmemory.realtime.InMemoryChangeFeed;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.ChangeFeedContract;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.call.out.CallRepository;
@@ -18,7 +18,7 @@ class InMemoryChangeFeedContractTest extends ChangeFeedContract {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryConversationData data = new InMemoryConversationData();
     private final InMemoryConversationRepository conversations = new InMemoryConversationRepository(data);
-    private final InMemoryContactRequests requests = new InMemoryContactRequests();
+    private final InMemoryContactRequestRepository requests = new InMemoryContactRequestRepository();
     private final InMemoryCallRepository calls = new InMemoryCallRepository();
     private final InMemoryChangeFeed feed = new InMemoryChangeFeed(data, requests, calls);
 

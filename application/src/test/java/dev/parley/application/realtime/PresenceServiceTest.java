@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dev.parley.inmemory.realtime.InMemoryPresenceLeases;
 
 class PresenceServiceTest {
     private final MutableClock clock = new MutableClock();
-    private final FakeLeases leases = new FakeLeases();
+    private final InMemoryPresenceLeases leases = new InMemoryPresenceLeases();
     private final Map<UserId, Instant> lastSeen = new HashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
     private final PresenceService presence = new PresenceService(leases, new LastSeenRepository() {

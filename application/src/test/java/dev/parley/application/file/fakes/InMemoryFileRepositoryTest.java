@@ -3,6 +3,7 @@ package dev.parley.application.file.fakes;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.out.FileRepository;
 import java.util.UUID;
+import dev.parley.inmemory.file.InMemoryFileRepository;
 
 /** The fake keeps the contract the PostgreSQL adapter keeps. */
 class InMemoryFileRepositoryTest extends FileRepositoryContract {

@@ -2,7 +2,7 @@ package dev.parley.application.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.UuidOrder;
+import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.RelatedUser;
