@@ -1,4 +1,4 @@
-package dev.parley.storage;
+package dev.parley.application.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link FileStorage} must do; run against local disk and a real S3-compatible server. */
 public abstract class FileStorageContract {
+    /** The S3 storage's upload part (S3's smallest): content beyond it takes the multipart path. */
+    private static final long UPLOAD_PART = 5L * 1024 * 1024;
+
     protected abstract FileStorage storage();
 
     private static StorageKey newKey() {
@@ -53,7 +56,7 @@ public abstract class FileStorageContract {
     @Test
     void content_larger_than_one_upload_part_streams_through_and_reads_back_exactly() {
         StorageKey key = newKey();
-        byte[] content = bytes((int) S3Storage.PART_SIZE * 2 + 12_345);
+        byte[] content = bytes((int) UPLOAD_PART * 2 + 12_345);
 
         storage().write(key, new ByteArrayInputStream(content));
 
@@ -76,7 +79,7 @@ public abstract class FileStorageContract {
         StorageKey large = newKey();
 
         assertThatThrownBy(() -> storage().write(small, new BreakingInput(1_000))).isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> storage().write(large, new BreakingInput((int) S3Storage.PART_SIZE + 1_000)))
+        assertThatThrownBy(() -> storage().write(large, new BreakingInput((int) UPLOAD_PART + 1_000)))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(storage().exists(small)).isFalse();
