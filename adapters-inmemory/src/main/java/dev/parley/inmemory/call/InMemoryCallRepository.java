@@ -1,6 +1,5 @@
 package dev.parley.inmemory.call;
 
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.call.Call;
 import dev.parley.domain.call.CallId;
@@ -9,6 +8,7 @@ import dev.parley.domain.call.Ringing;
 import dev.parley.domain.call.out.CallRepository;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,9 +1,5 @@
 package dev.parley.inmemory.conversation;
 
-import dev.parley.inmemory.shared.UuidOrder;
-import dev.parley.inmemory.conversation.InMemoryConversationData.ConversationRow;
-import dev.parley.inmemory.conversation.InMemoryConversationData.ParticipantRow;
-import dev.parley.inmemory.conversation.InMemoryConversationData.StoredMessage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
@@ -13,6 +9,10 @@ import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.conversation.Role;
 import dev.parley.domain.conversation.out.ConversationRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData.ConversationRow;
+import dev.parley.inmemory.conversation.InMemoryConversationData.ParticipantRow;
+import dev.parley.inmemory.conversation.InMemoryConversationData.StoredMessage;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package dev.parley.inmemory.conversation;
 
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.out.MembershipQuery;
 import dev.parley.inmemory.conversation.InMemoryConversationData.ConversationRow;
 import dev.parley.inmemory.conversation.InMemoryConversationData.ParticipantRow;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.parley.inmemory.conversation;
 
-import dev.parley.inmemory.conversation.InMemoryConversationData.ConversationRow;
-import dev.parley.inmemory.conversation.InMemoryConversationData.StoredMessage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
@@ -11,6 +9,8 @@ import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.out.MessageRepository;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.conversation.InMemoryConversationData.ConversationRow;
+import dev.parley.inmemory.conversation.InMemoryConversationData.StoredMessage;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;

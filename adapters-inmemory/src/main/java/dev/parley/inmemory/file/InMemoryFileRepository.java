@@ -1,10 +1,10 @@
 package dev.parley.inmemory.file;
 
-import dev.parley.inmemory.conversation.InMemoryConversationData;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StoredFile;
 import dev.parley.domain.file.out.FileRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

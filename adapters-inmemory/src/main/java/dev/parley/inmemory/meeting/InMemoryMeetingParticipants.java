@@ -1,11 +1,11 @@
 package dev.parley.inmemory.meeting;
 
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.meeting.MeetingId;
 import dev.parley.domain.meeting.MeetingParticipant;
 import dev.parley.domain.meeting.ParticipantStatus;
 import dev.parley.domain.meeting.out.MeetingParticipants;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

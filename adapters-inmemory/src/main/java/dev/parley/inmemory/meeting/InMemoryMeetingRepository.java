@@ -1,12 +1,12 @@
 package dev.parley.inmemory.meeting;
 
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.meeting.Meeting;
 import dev.parley.domain.meeting.MeetingCode;
 import dev.parley.domain.meeting.MeetingId;
 import dev.parley.domain.meeting.MeetingState;
 import dev.parley.domain.meeting.out.MeetingRepository;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package dev.parley.inmemory.people;
 
-import dev.parley.inmemory.account.InMemoryUserRepository;
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.ContactRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package dev.parley.inmemory.people;
 
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
 import dev.parley.domain.people.ContactRequestId;
@@ -8,6 +7,7 @@ import dev.parley.domain.people.ContactRequestStatus;
 import dev.parley.domain.people.out.ContactRequestRepository;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,9 +1,5 @@
 package dev.parley.inmemory.realtime;
 
-import dev.parley.inmemory.call.InMemoryCallRepository;
-import dev.parley.inmemory.conversation.InMemoryConversationData;
-import dev.parley.inmemory.people.InMemoryContactRequestRepository;
-import dev.parley.inmemory.shared.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.call.Active;
 import dev.parley.domain.call.Call;
@@ -12,6 +8,10 @@ import dev.parley.domain.call.Ended;
 import dev.parley.domain.people.ContactRequest;
 import dev.parley.domain.realtime.ConversationChange;
 import dev.parley.domain.realtime.out.ChangeFeed;
+import dev.parley.inmemory.call.InMemoryCallRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

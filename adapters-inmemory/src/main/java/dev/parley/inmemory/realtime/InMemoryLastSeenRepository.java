@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** In-memory adapter: when each user was last seen, in a concurrent map (kept for the life of the process only). */
+/** In-memory adapter: when each user was last seen, never moving backwards, in a concurrent map (for the life of the process). */
 public final class InMemoryLastSeenRepository implements LastSeenRepository {
     private final Map<UserId, Instant> lastSeen = new ConcurrentHashMap<>();
 
     @Override
     public void save(UserId userId, Instant lastSeenAt) {
-        lastSeen.put(userId, lastSeenAt);
+        lastSeen.merge(userId, lastSeenAt, (known, seen) -> seen.isAfter(known) ? seen : known);
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.parley.application.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.inmemory.shared.DirectTransactions;
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.MutableClock;
 import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.domain.account.Principal;
@@ -26,6 +24,10 @@ import dev.parley.domain.meeting.out.MeetingMedia;
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.meeting.InMemoryMeetingParticipants;
+import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
+import dev.parley.inmemory.shared.DirectTransactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +35,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.parley.inmemory.meeting.InMemoryMeetingParticipants;
-import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
 
 /** The meeting services on in-memory fakes: who hears what, what LiveKit is asked, and the timers. */
 class MeetingServicesTest {

@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,10 @@ import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +35,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import dev.parley.inmemory.people.InMemoryBlockRepository;
-import dev.parley.inmemory.people.InMemoryContactRepository;
-import dev.parley.inmemory.people.InMemoryContactRequestRepository;
 
 /** Contact requests and blocks against in-memory fakes: outcomes and the events each publishes. */
 class ContactRequestServiceTest {

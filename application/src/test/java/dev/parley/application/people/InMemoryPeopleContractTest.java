@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.BlockRepositoryContract;
 import dev.parley.application.testing.contracts.ContactRepositoryContract;
 import dev.parley.application.testing.contracts.ContactRequestRepositoryContract;
@@ -8,10 +7,11 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
-import org.junit.jupiter.api.Nested;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.inmemory.people.InMemoryBlockRepository;
 import dev.parley.inmemory.people.InMemoryContactRepository;
 import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import org.junit.jupiter.api.Nested;
 
 /** The people fakes honour the same contracts as the PostgreSQL adapters (JdbiPeopleRepositoriesIT). */
 class InMemoryPeopleContractTest {

@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +14,12 @@ import dev.parley.domain.people.ReachabilityCheck.Channel;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import dev.parley.inmemory.people.InMemoryBlockRepository;
-import dev.parley.inmemory.people.InMemoryContactRepository;
 
 class ReachabilityServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");

@@ -1,17 +1,17 @@
 package dev.parley.application.realtime;
 
-import dev.parley.inmemory.call.InMemoryCallRepository;
-import dev.parley.inmemory.realtime.InMemoryChangeFeed;
-import dev.parley.inmemory.conversation.InMemoryConversationData;
-import dev.parley.inmemory.conversation.InMemoryConversationRepository;
-import dev.parley.inmemory.people.InMemoryContactRequestRepository;
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.ChangeFeedContract;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.call.out.CallRepository;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
 import dev.parley.domain.realtime.out.ChangeFeed;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.call.InMemoryCallRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import dev.parley.inmemory.realtime.InMemoryChangeFeed;
 
 /** The in-memory change feed honours the PostgreSQL feed's contract (JdbiChangeFeedIT). */
 class InMemoryChangeFeedContractTest extends ChangeFeedContract {

@@ -2,9 +2,6 @@ package dev.parley.application.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.inmemory.people.InMemoryBlockRepository;
-import dev.parley.inmemory.people.InMemoryContactRepository;
-import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.domain.account.Privacy;
 import dev.parley.domain.account.Reach;
 import dev.parley.domain.account.User;
@@ -13,6 +10,9 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.out.MembershipQuery;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.ContactRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

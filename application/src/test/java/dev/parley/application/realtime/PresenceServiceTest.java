@@ -7,6 +7,7 @@ import dev.parley.domain.realtime.PresenceChanged;
 import dev.parley.domain.realtime.PresenceStatus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.shared.DomainEvent;
+import dev.parley.inmemory.realtime.InMemoryPresenceLeases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.parley.inmemory.realtime.InMemoryPresenceLeases;
 
 class PresenceServiceTest {
     private final MutableClock clock = new MutableClock();

@@ -2,8 +2,8 @@ package dev.parley.application.file.fakes;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.out.FileRepository;
-import java.util.UUID;
 import dev.parley.inmemory.file.InMemoryFileRepository;
+import java.util.UUID;
 
 /** The fake keeps the contract the PostgreSQL adapter keeps. */
 class InMemoryFileRepositoryTest extends FileRepositoryContract {
