@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * The order PostgreSQL gives {@code uuid} columns: unsigned, byte by byte. {@link UUID#compareTo} compares
- * signed longs, so fakes that page by id must sort with this instead.
+ * signed longs, so in-memory stores that page by id must sort with this instead.
  */
 public final class UuidOrder {
     public static final Comparator<UUID> UNSIGNED = (left, right) -> {
