@@ -43,7 +43,8 @@ import java.time.Clock;
 /**
  * One instance of every in-memory outgoing port, wired to share state as one database would: the conversation,
  * message and membership stores and the change feed read one {@link InMemoryConversationData} (and its lock),
- * blocks, contacts and user search read the same users, and files are readable through the messages that carry them.
+ * blocks, contacts and user search read the same users, and files are readable through the messages that carry
+ * them and the meetings they recorded.
  * The components are the concrete classes, so an embedder can also read what they hold (the mails sent, say).
  *
  * <p>The ports the application implements itself (call notices, the meeting chat, presence and membership
@@ -104,6 +105,7 @@ public record InMemoryPorts(
         InMemoryContactRequestRepository contactRequests = new InMemoryContactRequestRepository();
         InMemoryCallRepository calls = new InMemoryCallRepository();
         InMemoryMeetingParticipants meetingParticipants = new InMemoryMeetingParticipants();
+        InMemoryMeetingRepository meetings = new InMemoryMeetingRepository(meetingParticipants);
         return new InMemoryPorts(users, new InMemorySessionRepository(), new InMemoryEmailVerificationRepository(),
                 new InMemoryPasswordResetRepository(), new Pbkdf2PasswordHasher(passwordIterations),
                 new HmacAccessTokens(secret), new HmacKnownDevices(secret),
@@ -111,9 +113,9 @@ public record InMemoryPorts(
                 new InMemoryMessageRepository(conversationData), new InMemoryMembershipQuery(conversationData),
                 blocks, new InMemoryContactRepository(users), contactRequests, new InMemoryUserSearch(users, blocks),
                 calls, new NoMediaRooms(), new NoMediaTokens(), new NoWebhookVerifier(),
-                meetingParticipants, new InMemoryMeetingRepository(meetingParticipants), new InMemoryMeetingTracks(),
+                meetingParticipants, meetings, new InMemoryMeetingTracks(),
                 new NoMeetingMedia(), new NoMeetingTokens(),
-                new InMemoryFileRepository(conversationData), new InMemoryFileStorage(), new JavaImageIoCodec(),
+                new InMemoryFileRepository(conversationData, meetings), new InMemoryFileStorage(), new JavaImageIoCodec(),
                 new HmacLinkSigner(secret),
                 new InMemoryMailOutbox(clock), new InMemoryMailSender(),
                 new InMemoryChangeFeed(conversationData, contactRequests, calls), new InMemoryLastSeenRepository(),

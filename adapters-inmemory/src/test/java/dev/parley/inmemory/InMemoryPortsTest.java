@@ -14,13 +14,23 @@ import dev.parley.domain.conversation.Role;
 import dev.parley.domain.file.Attachment;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StoredFile;
+import dev.parley.domain.meeting.Meeting;
+import dev.parley.domain.meeting.MeetingCode;
+import dev.parley.domain.meeting.MeetingDetails;
+import dev.parley.domain.meeting.MeetingId;
+import dev.parley.domain.meeting.MeetingParticipant;
+import dev.parley.domain.meeting.MeetingRole;
+import dev.parley.domain.meeting.MeetingSettings;
+import dev.parley.domain.meeting.Recording;
 import dev.parley.domain.people.ContactRequest;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.shared.Ids;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The ports share state the way one database would, so a core built on them sees one consistent world. */
@@ -55,6 +65,25 @@ class InMemoryPortsTest {
 
         assertThat(ports.files().attachedWhereParticipant(file, bob)).isTrue();
         assertThat(ports.files().attachedWhereParticipant(file, carol)).isFalse();
+    }
+
+    @Test
+    void a_recording_is_readable_by_who_joined_its_meeting_and_was_not_removed() {
+        Conversation chat = group(alice, bob);
+        UUID output = UUID.randomUUID();
+        Meeting meeting = Meeting.schedule(new MeetingId(Ids.newId(T0)), MeetingCode.generate(new SecureRandom()),
+                chat.id(), alice, new MeetingDetails("Weekly", null, null, 30), new MeetingSettings(10, true, false, true),
+                T0).withRecording(Recording.IDLE.started("egress", output).stopped().filed());
+        ports.meetings().insert(meeting);
+        ports.meetingParticipants().save(MeetingParticipant.waiting(meeting.id(), bob, "bob", MeetingRole.GUEST)
+                .joined(T0, false));
+        ports.meetingParticipants().save(MeetingParticipant.waiting(meeting.id(), carol, "carol", MeetingRole.GUEST)
+                .joined(T0, false).removed(T0.plusSeconds(5)));
+
+        FileId recording = new FileId(output);
+        assertThat(ports.files().recordedWhereJoined(recording, bob)).isTrue();
+        assertThat(ports.files().recordedWhereJoined(recording, carol)).as("removed").isFalse();
+        assertThat(ports.files().recordedWhereJoined(new FileId(UUID.randomUUID()), bob)).isFalse();
     }
 
     @Test

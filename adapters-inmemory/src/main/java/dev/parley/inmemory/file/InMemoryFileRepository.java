@@ -5,6 +5,7 @@ import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StoredFile;
 import dev.parley.domain.file.out.FileRepository;
 import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,25 +19,27 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * In-memory adapter: file metadata in maps, one lock. Built on an {@link InMemoryConversationData}, a file is
- * readable where a message the reader can see carries it, as in the database; without one (unit tests),
- * {@link #attach} says so directly. It knows no meetings, so no recording is readable through
- * {@link #recordedWhereJoined}.
+ * In-memory adapter: file metadata in maps, one lock. Built on the conversation and meeting stores, a file is
+ * readable where a message the reader can see carries it, or as the recording of a meeting they joined, as in the
+ * database; built alone (unit tests), {@link #attach} says who may read it and no recording is readable.
  */
 public final class InMemoryFileRepository implements FileRepository {
     private final Map<FileId, Row> rows = new HashMap<>();
     private final Map<UUID, FileId> avatars = new HashMap<>();
     private final Map<FileId, Set<UserId>> attachedFor = new HashMap<>();
     private final Optional<InMemoryConversationData> messages;
+    private final Optional<InMemoryMeetingRepository> meetings;
 
-    /** Files that know no messages: only {@link #attach} makes one readable by a non-owner. */
+    /** Files that know no messages or meetings: only {@link #attach} makes one readable by a non-owner. */
     public InMemoryFileRepository() {
         this.messages = Optional.empty();
+        this.meetings = Optional.empty();
     }
 
-    /** Files readable where a message in {@code messages} that the reader can see carries them. */
-    public InMemoryFileRepository(InMemoryConversationData messages) {
+    /** Files readable through the messages in {@code messages} and the recordings of {@code meetings}. */
+    public InMemoryFileRepository(InMemoryConversationData messages, InMemoryMeetingRepository meetings) {
         this.messages = Optional.of(messages);
+        this.meetings = Optional.of(meetings);
     }
 
     private record Row(StoredFile file, boolean ready, Instant deletedAt, Instant sweepAt) {
@@ -129,7 +132,7 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public boolean recordedWhereJoined(FileId id, UserId reader) {
-        return false; // there are no meetings in memory
+        return meetings.map(store -> store.recordedWhereJoined(id, reader)).orElse(false);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.parley.inmemory.meeting;
 
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.file.FileId;
 import dev.parley.domain.meeting.Meeting;
 import dev.parley.domain.meeting.MeetingCode;
 import dev.parley.domain.meeting.MeetingId;
 import dev.parley.domain.meeting.MeetingState;
+import dev.parley.domain.meeting.ParticipantStatus;
 import dev.parley.domain.meeting.out.MeetingRepository;
 import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Duration;
@@ -76,5 +78,17 @@ public final class InMemoryMeetingRepository implements MeetingRepository {
     @Override
     public Optional<Meeting> findByEgress(String egressId) {
         return meetings.values().stream().filter(meeting -> egressId.equals(meeting.recording().egressId())).findFirst();
+    }
+
+    /**
+     * Whether {@code file} is the recording of a meeting {@code reader} was let into and not removed from: the file
+     * repository's read rule for recordings, as the database's join states it.
+     */
+    public boolean recordedWhereJoined(FileId file, UserId reader) {
+        return meetings.values().stream()
+                .filter(meeting -> meeting.recording() != null && file.value().equals(meeting.recording().fileId()))
+                .anyMatch(meeting -> participants.everJoined(meeting.id(), reader)
+                        && participants.find(meeting.id(), reader)
+                                .filter(participant -> participant.status() != ParticipantStatus.REMOVED).isPresent());
     }
 }
