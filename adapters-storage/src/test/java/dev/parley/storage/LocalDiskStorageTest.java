@@ -2,6 +2,7 @@ package dev.parley.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.application.testing.contracts.FileStorageContract;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.file.out.FileStorage;

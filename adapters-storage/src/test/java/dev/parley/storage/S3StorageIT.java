@@ -1,5 +1,6 @@
 package dev.parley.storage;
 
+import dev.parley.application.testing.contracts.FileStorageContract;
 import dev.parley.domain.file.out.FileStorage;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.junit.S3ProxyExtension;

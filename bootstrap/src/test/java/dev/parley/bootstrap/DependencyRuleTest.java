@@ -16,7 +16,7 @@ class DependencyRuleTest {
             .importPackages("dev.parley");
     private static final List<String> ADAPTERS = List.of("dev.parley.http..", "dev.parley.persistence..",
             "dev.parley.realtime..", "dev.parley.mail..", "dev.parley.security..", "dev.parley.livekit..",
-            "dev.parley.embeddedpostgres..", "dev.parley.storage..");
+            "dev.parley.embeddedpostgres..", "dev.parley.storage..", "dev.parley.inmemory..");
 
     @Test
     void domain_depends_on_the_jdk_only() {
@@ -46,6 +46,14 @@ class DependencyRuleTest {
     }
 
     @Test
+    void the_in_memory_adapters_depend_on_domain_and_the_jdk_only() {
+        classes().that().resideInAPackage("dev.parley.inmemory..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.parley.inmemory..", "dev.parley.domain..", "java..", "javax..")
+                .check(PARLEY);
+    }
+
+    @Test
     void the_fan_out_carries_wire_json_without_reading_it() {
         noClasses().that().resideInAPackage("dev.parley.realtime..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
@@ -63,7 +71,7 @@ class DependencyRuleTest {
     void every_rule_points_at_packages_that_exist() {
         for (String layer : List.of("dev.parley.domain", "dev.parley.application", "dev.parley.http",
                 "dev.parley.persistence", "dev.parley.realtime", "dev.parley.mail", "dev.parley.security",
-                "dev.parley.livekit", "dev.parley.embeddedpostgres")) {
+                "dev.parley.livekit", "dev.parley.embeddedpostgres", "dev.parley.inmemory")) {
             org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage(layer)).as(layer).isTrue();
         }
     }

@@ -6,14 +6,13 @@ import dev.parley.application.meeting.MeetingRepositoryContract;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
-import dev.parley.domain.call.MediaEvent;
-import dev.parley.domain.meeting.MediaState;
 import dev.parley.domain.meeting.Meeting;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
+import dev.parley.domain.meeting.out.MeetingTracks;
 import dev.parley.persistence.ManagedDatabase;
-import dev.parley.persistence.conversation.JdbiConversationRepository;
 import dev.parley.persistence.PersistenceSettings;
+import dev.parley.persistence.conversation.JdbiConversationRepository;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.testing.TestDatabases;
 import dev.parley.persistence.testing.TestUsers;
@@ -57,6 +56,11 @@ class JdbiMeetingRepositoryIT extends MeetingRepositoryContract {
     @Override
     protected MeetingParticipants participants() {
         return participants;
+    }
+
+    @Override
+    protected MeetingTracks tracks() {
+        return new JdbiMeetingTracks(database);
     }
 
     @Override
@@ -128,25 +132,6 @@ class JdbiMeetingRepositoryIT extends MeetingRepositoryContract {
         assertThat(conversations.findAsSeenBy(meeting.conversationId(), host))
                 .map(seen -> seen.conversation().meetingChat()).contains(true);
         assertThat(conversations.find(group)).map(Conversation::meetingChat).contains(false);
-    }
-
-    @Test
-    void track_events_apply_newest_first_and_an_unpublished_track_stays_gone() {
-        UserId host = newUser();
-        Meeting meeting = scheduled(host, T0, 60);
-        meetings.insert(meeting);
-        JdbiMeetingTracks tracks = new JdbiMeetingTracks(database);
-        MediaEvent.Track mic = new MediaEvent.Track("TR_a", MediaEvent.Source.MICROPHONE, false);
-        MediaEvent.Track camera = new MediaEvent.Track("TR_v", MediaEvent.Source.CAMERA, false);
-
-        assertThat(tracks.record(meeting.id(), host, mic, false, T0)).isEqualTo(new MediaState(false, false, false));
-        assertThat(tracks.record(meeting.id(), host, camera, false, T0)).isEqualTo(new MediaState(false, true, false));
-        MediaEvent.Track mutedMic = new MediaEvent.Track("TR_a", MediaEvent.Source.MICROPHONE, true);
-        assertThat(tracks.record(meeting.id(), host, mutedMic, false, T0.plusSeconds(2))).isEqualTo(new MediaState(true, true, false));
-        assertThat(tracks.record(meeting.id(), host, mic, false, T0.plusSeconds(1))).as("late").isEqualTo(new MediaState(true, true, false));
-        assertThat(tracks.record(meeting.id(), host, camera, true, T0.plusSeconds(1))).isEqualTo(new MediaState(true, false, false));
-        assertThat(tracks.record(meeting.id(), host, camera, false, T0.plusSeconds(9))).as("gone for good")
-                .isEqualTo(new MediaState(true, false, false));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.parley.realtime.ratelimit;
 
+import dev.parley.application.testing.contracts.RateLimiterContract;
 import dev.parley.domain.shared.RateLimiter;
 
 /** The single-node limiter against the rate-limiter contract (RedisRateLimiterIT runs the same on Redis). */

@@ -2,10 +2,10 @@ package dev.parley.realtime.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.application.testing.contracts.FanoutBusContract;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.out.FanoutBus;
-import dev.parley.realtime.inprocess.FanoutBusContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

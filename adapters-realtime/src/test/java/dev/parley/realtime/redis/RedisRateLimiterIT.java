@@ -1,7 +1,7 @@
 package dev.parley.realtime.redis;
 
+import dev.parley.application.testing.contracts.RateLimiterContract;
 import dev.parley.domain.shared.RateLimiter;
-import dev.parley.realtime.ratelimit.RateLimiterContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

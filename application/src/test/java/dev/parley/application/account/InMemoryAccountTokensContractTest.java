@@ -1,13 +1,13 @@
 package dev.parley.application.account;
 
-import dev.parley.application.testing.InMemoryEmailVerificationRepository;
-import dev.parley.application.testing.InMemoryPasswordResetRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.EmailVerificationRepositoryContract;
 import dev.parley.application.testing.contracts.PasswordResetRepositoryContract;
 import dev.parley.domain.account.out.EmailVerificationRepository;
 import dev.parley.domain.account.out.PasswordResetRepository;
 import dev.parley.domain.account.out.UserRepository;
+import dev.parley.inmemory.account.InMemoryEmailVerificationRepository;
+import dev.parley.inmemory.account.InMemoryPasswordResetRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import org.junit.jupiter.api.Nested;
 
 /** The verification and password-reset fakes honour the PostgreSQL adapters' contracts (JdbiAccountTokensIT). */

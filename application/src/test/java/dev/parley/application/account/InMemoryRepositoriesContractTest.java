@@ -1,11 +1,11 @@
 package dev.parley.application.account;
 
-import dev.parley.application.testing.InMemorySessionRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.SessionRepositoryContract;
 import dev.parley.application.testing.contracts.UserRepositoryContract;
 import dev.parley.domain.account.out.SessionRepository;
 import dev.parley.domain.account.out.UserRepository;
+import dev.parley.inmemory.account.InMemorySessionRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes honour the same contracts as the PostgreSQL adapters, so service tests mean something. */

@@ -1,6 +1,5 @@
 package dev.parley.application.call;
 
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.domain.account.DisplayName;
 import dev.parley.domain.account.Email;
 import dev.parley.domain.account.Principal;
@@ -15,6 +14,8 @@ import dev.parley.domain.call.MediaGrant;
 import dev.parley.domain.call.out.MediaRooms;
 import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.shared.Transactions;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.call.InMemoryCallRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

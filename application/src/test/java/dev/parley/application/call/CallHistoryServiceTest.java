@@ -2,7 +2,6 @@ package dev.parley.application.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.domain.account.Principal;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
@@ -12,6 +11,7 @@ import dev.parley.domain.call.CallMedia;
 import dev.parley.domain.call.in.CallHistoryUseCase.Entry;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.Page;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.parley.application.call;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.call.out.CallRepository;
+import dev.parley.inmemory.call.InMemoryCallRepository;
 import java.util.UUID;
 
 /** The in-memory fake keeps the repository contract, so service tests built on it mean something. */

@@ -1,13 +1,8 @@
 package dev.parley.application.conversation;
 
-import dev.parley.application.testing.DirectTransactions;
-import dev.parley.application.conversation.fakes.InMemoryConversationData;
-import dev.parley.application.conversation.fakes.InMemoryConversationRepository;
-import dev.parley.application.conversation.fakes.InMemoryMessageRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
-import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.application.conversation.fakes.ScriptedReachability;
 import dev.parley.application.conversation.fakes.TickingClock;
+import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
@@ -15,6 +10,11 @@ import dev.parley.domain.conversation.ConversationType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.in.CreateConversationUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.conversation.InMemoryMessageRepository;
+import dev.parley.inmemory.shared.DirectTransactions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -1,26 +1,26 @@
 package dev.parley.application.core;
 
-import dev.parley.application.call.InMemoryCallRepository;
-import dev.parley.application.conversation.fakes.InMemoryChangeFeed;
-import dev.parley.application.conversation.fakes.InMemoryConversationData;
-import dev.parley.application.conversation.fakes.InMemoryConversationRepository;
-import dev.parley.application.conversation.fakes.InMemoryMessageRepository;
-import dev.parley.application.file.fakes.InMemoryFileRepository;
-import dev.parley.application.file.fakes.InMemoryFileStorage;
-import dev.parley.application.meeting.InMemoryMeetingParticipants;
-import dev.parley.application.meeting.InMemoryMeetingRepository;
-import dev.parley.application.people.InMemoryBlocks;
-import dev.parley.application.people.InMemoryContactRequests;
-import dev.parley.application.people.InMemoryContacts;
+import dev.parley.inmemory.call.InMemoryCallRepository;
+import dev.parley.inmemory.realtime.InMemoryChangeFeed;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.conversation.InMemoryMessageRepository;
+import dev.parley.inmemory.file.InMemoryFileRepository;
+import dev.parley.inmemory.file.InMemoryFileStorage;
+import dev.parley.inmemory.meeting.InMemoryMeetingParticipants;
+import dev.parley.inmemory.meeting.InMemoryMeetingRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 import dev.parley.application.testing.CountingRateLimiter;
-import dev.parley.application.testing.DirectTransactions;
+import dev.parley.inmemory.shared.DirectTransactions;
 import dev.parley.application.testing.FakeAccessTokens;
 import dev.parley.application.testing.FakeKnownDevices;
-import dev.parley.application.testing.InMemoryEmailVerificationRepository;
-import dev.parley.application.testing.InMemoryMailOutbox;
-import dev.parley.application.testing.InMemoryPasswordResetRepository;
-import dev.parley.application.testing.InMemorySessionRepository;
-import dev.parley.application.testing.InMemoryUserRepository;
+import dev.parley.inmemory.account.InMemoryEmailVerificationRepository;
+import dev.parley.inmemory.mail.InMemoryMailOutbox;
+import dev.parley.inmemory.account.InMemoryPasswordResetRepository;
+import dev.parley.inmemory.account.InMemorySessionRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
 import dev.parley.application.testing.PlainPasswordHasher;
 import dev.parley.application.testing.RecordingEventPublisher;
 import dev.parley.domain.account.UserId;
@@ -47,7 +47,7 @@ final class InMemoryPorts {
     static PortsBuilder builder(Clock clock, MailSender mail) {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryConversationData conversations = new InMemoryConversationData(clock);
-        InMemoryContactRequests requests = new InMemoryContactRequests();
+        InMemoryContactRequestRepository requests = new InMemoryContactRequestRepository();
         InMemoryCallRepository calls = new InMemoryCallRepository();
         InMemoryMeetingParticipants participants = new InMemoryMeetingParticipants();
         InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
@@ -60,7 +60,7 @@ final class InMemoryPorts {
                 .passwordResets(new InMemoryPasswordResetRepository()).passwordHasher(new PlainPasswordHasher())
                 .accessTokens(new FakeAccessTokens()).knownDevices(new FakeKnownDevices())
                 .mailOutbox(outbox).mailQueue(outbox).mailSender(mail)
-                .contacts(new InMemoryContacts(users)).contactRequests(requests).blocks(new InMemoryBlocks(users))
+                .contacts(new InMemoryContactRepository(users)).contactRequests(requests).blocks(new InMemoryBlockRepository(users))
                 .userSearch((caller, prefix, limit) -> List.of())
                 .conversations(new InMemoryConversationRepository(conversations))
                 .messages(new InMemoryMessageRepository(conversations))

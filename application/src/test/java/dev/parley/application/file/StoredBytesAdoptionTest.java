@@ -2,13 +2,13 @@ package dev.parley.application.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.file.fakes.InMemoryFileRepository;
-import dev.parley.application.file.fakes.InMemoryFileStorage;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.FileId;
 import dev.parley.domain.file.StorageKey;
 import dev.parley.domain.file.StoredFile;
 import dev.parley.domain.file.in.AdoptStoredBytesUseCase.Measured;
+import dev.parley.inmemory.file.InMemoryFileRepository;
+import dev.parley.inmemory.file.InMemoryFileStorage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

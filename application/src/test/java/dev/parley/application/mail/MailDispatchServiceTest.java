@@ -2,9 +2,9 @@ package dev.parley.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.InMemoryMailOutbox;
 import dev.parley.application.testing.MutableClock;
 import dev.parley.domain.mail.OutgoingMail;
+import dev.parley.inmemory.mail.InMemoryMailOutbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.parley.application.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.call.MediaEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.meeting.EndReason;
 import dev.parley.domain.meeting.MediaState;
@@ -16,6 +17,7 @@ import dev.parley.domain.meeting.MeetingSettings;
 import dev.parley.domain.meeting.ParticipantStatus;
 import dev.parley.domain.meeting.out.MeetingParticipants;
 import dev.parley.domain.meeting.out.MeetingRepository;
+import dev.parley.domain.meeting.out.MeetingTracks;
 import dev.parley.domain.shared.Ids;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -31,6 +33,8 @@ public abstract class MeetingRepositoryContract {
     protected abstract MeetingRepository meetings();
 
     protected abstract MeetingParticipants participants();
+
+    protected abstract MeetingTracks tracks();
 
     /** A user that exists in the store (the database has foreign keys). */
     protected abstract UserId newUser();
@@ -146,5 +150,23 @@ public abstract class MeetingRepositoryContract {
         assertThat(meetings().claimDue(now, grace, 100)).extracting(Meeting::id)
                 .contains(expired.id(), emptyLongEnough.id())
                 .doesNotContain(running.id(), emptyJustNow.id(), over.id());
+    }
+
+    @Test
+    void track_events_apply_newest_first_and_an_unpublished_track_stays_gone() {
+        UserId host = newUser();
+        Meeting meeting = scheduled(host, T0, 60);
+        meetings().insert(meeting);
+        MediaEvent.Track mic = new MediaEvent.Track("TR_a", MediaEvent.Source.MICROPHONE, false);
+        MediaEvent.Track camera = new MediaEvent.Track("TR_v", MediaEvent.Source.CAMERA, false);
+
+        assertThat(tracks().record(meeting.id(), host, mic, false, T0)).isEqualTo(new MediaState(false, false, false));
+        assertThat(tracks().record(meeting.id(), host, camera, false, T0)).isEqualTo(new MediaState(false, true, false));
+        MediaEvent.Track mutedMic = new MediaEvent.Track("TR_a", MediaEvent.Source.MICROPHONE, true);
+        assertThat(tracks().record(meeting.id(), host, mutedMic, false, T0.plusSeconds(2))).isEqualTo(new MediaState(true, true, false));
+        assertThat(tracks().record(meeting.id(), host, mic, false, T0.plusSeconds(1))).as("late").isEqualTo(new MediaState(true, true, false));
+        assertThat(tracks().record(meeting.id(), host, camera, true, T0.plusSeconds(1))).isEqualTo(new MediaState(true, false, false));
+        assertThat(tracks().record(meeting.id(), host, camera, false, T0.plusSeconds(9))).as("gone for good")
+                .isEqualTo(new MediaState(true, false, false));
     }
 }

@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.application.testing.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,10 @@ import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.domain.shared.Transactions;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,9 +42,9 @@ class ContactRequestServiceTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryBlocks blocks = new InMemoryBlocks();
-    private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryContactRequests requests = new InMemoryContactRequests();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository();
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository();
+    private final InMemoryContactRequestRepository requests = new InMemoryContactRequestRepository();
     private final List<DomainEvent> events = new ArrayList<>();
     private final Transactions transactions = new Transactions() {
         @Override

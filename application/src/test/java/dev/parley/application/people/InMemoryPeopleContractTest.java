@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.application.testing.contracts.BlockRepositoryContract;
 import dev.parley.application.testing.contracts.ContactRepositoryContract;
 import dev.parley.application.testing.contracts.ContactRequestRepositoryContract;
@@ -8,6 +7,10 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
+import dev.parley.inmemory.people.InMemoryContactRequestRepository;
 import org.junit.jupiter.api.Nested;
 
 /** The people fakes honour the same contracts as the PostgreSQL adapters (JdbiPeopleRepositoriesIT). */
@@ -15,7 +18,7 @@ class InMemoryPeopleContractTest {
     @Nested
     class Blocks extends BlockRepositoryContract {
         private final InMemoryUserRepository users = new InMemoryUserRepository();
-        private final InMemoryBlocks blocks = new InMemoryBlocks(users);
+        private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
 
         @Override
         protected BlockRepository blocks() {
@@ -31,7 +34,7 @@ class InMemoryPeopleContractTest {
     @Nested
     class Contacts extends ContactRepositoryContract {
         private final InMemoryUserRepository users = new InMemoryUserRepository();
-        private final InMemoryContacts contacts = new InMemoryContacts(users);
+        private final InMemoryContactRepository contacts = new InMemoryContactRepository(users);
 
         @Override
         protected ContactRepository contacts() {
@@ -47,7 +50,7 @@ class InMemoryPeopleContractTest {
     @Nested
     class ContactRequests extends ContactRequestRepositoryContract {
         private final InMemoryUserRepository users = new InMemoryUserRepository();
-        private final InMemoryContactRequests requests = new InMemoryContactRequests();
+        private final InMemoryContactRequestRepository requests = new InMemoryContactRequestRepository();
 
         @Override
         protected ContactRequestRepository requests() {

@@ -1,6 +1,5 @@
 package dev.parley.application.people;
 
-import dev.parley.application.testing.InMemoryUserRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,9 @@ import dev.parley.domain.people.ReachabilityCheck.Channel;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ class ReachabilityServiceTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryBlocks blocks = new InMemoryBlocks();
-    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository();
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository();
     private final ReachabilityService reachability = new ReachabilityService(users, blocks, contacts);
 
     @Test

@@ -2,9 +2,6 @@ package dev.parley.application.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.people.InMemoryBlocks;
-import dev.parley.application.people.InMemoryContacts;
-import dev.parley.application.testing.InMemoryUserRepository;
 import dev.parley.domain.account.Privacy;
 import dev.parley.domain.account.Reach;
 import dev.parley.domain.account.User;
@@ -13,6 +10,9 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.out.MembershipQuery;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.ContactRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.people.InMemoryBlockRepository;
+import dev.parley.inmemory.people.InMemoryContactRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class PresenceAudienceTest {
     private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryBlocks blocks = new InMemoryBlocks();
-    /** The shared InMemoryContacts does not list; this one answers only what the audience asks. */
-    private final InMemoryContacts pairs = new InMemoryContacts();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository();
+    /** The shared InMemoryContactRepository does not list; this one answers only what the audience asks. */
+    private final InMemoryContactRepository pairs = new InMemoryContactRepository();
     private final ContactRepository contacts = new ContactRepository() {
         @Override
         public void add(UserId a, UserId b, Instant at) {

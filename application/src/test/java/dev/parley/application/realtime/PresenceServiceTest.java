@@ -7,6 +7,7 @@ import dev.parley.domain.realtime.PresenceChanged;
 import dev.parley.domain.realtime.PresenceStatus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.shared.DomainEvent;
+import dev.parley.inmemory.realtime.InMemoryPresenceLeases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PresenceServiceTest {
     private final MutableClock clock = new MutableClock();
-    private final FakeLeases leases = new FakeLeases();
+    private final InMemoryPresenceLeases leases = new InMemoryPresenceLeases();
     private final Map<UserId, Instant> lastSeen = new HashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
     private final PresenceService presence = new PresenceService(leases, new LastSeenRepository() {

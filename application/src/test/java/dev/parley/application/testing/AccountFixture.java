@@ -14,6 +14,11 @@ import dev.parley.application.account.VerificationMailer;
 import dev.parley.domain.account.DeviceInfo;
 import dev.parley.domain.account.SignedIn;
 import dev.parley.domain.account.in.RegisterUseCase;
+import dev.parley.inmemory.account.InMemoryEmailVerificationRepository;
+import dev.parley.inmemory.account.InMemoryPasswordResetRepository;
+import dev.parley.inmemory.account.InMemorySessionRepository;
+import dev.parley.inmemory.account.InMemoryUserRepository;
+import dev.parley.inmemory.shared.DirectTransactions;
 
 /** The account use cases wired to in-memory fakes, as bootstrap wires them to real adapters. */
 public final class AccountFixture {

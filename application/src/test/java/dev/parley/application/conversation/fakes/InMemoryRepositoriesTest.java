@@ -3,6 +3,9 @@ package dev.parley.application.conversation.fakes;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.out.MessageRepository;
+import dev.parley.inmemory.conversation.InMemoryConversationData;
+import dev.parley.inmemory.conversation.InMemoryConversationRepository;
+import dev.parley.inmemory.conversation.InMemoryMessageRepository;
 import java.util.UUID;
 
 /** The fakes pass the same contract as the PostgreSQL adapters, so service tests on them mean something. */

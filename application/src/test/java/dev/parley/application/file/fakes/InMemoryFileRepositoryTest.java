@@ -2,6 +2,7 @@ package dev.parley.application.file.fakes;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.file.out.FileRepository;
+import dev.parley.inmemory.file.InMemoryFileRepository;
 import java.util.UUID;
 
 /** The fake keeps the contract the PostgreSQL adapter keeps. */

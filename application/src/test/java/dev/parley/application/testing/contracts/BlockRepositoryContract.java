@@ -2,11 +2,11 @@ package dev.parley.application.testing.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.application.testing.UuidOrder;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.BlockRepository;
+import dev.parley.inmemory.shared.UuidOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

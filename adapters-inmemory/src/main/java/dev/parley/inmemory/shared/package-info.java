@@ -1,0 +1,2 @@
+/** In-memory adapters shared by every feature: direct transactions, the rate limiter, HMAC and PostgreSQL's UUID order. */
+package dev.parley.inmemory.shared;
