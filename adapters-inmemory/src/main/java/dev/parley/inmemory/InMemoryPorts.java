@@ -29,6 +29,7 @@ import dev.parley.inmemory.meeting.NoMeetingTokens;
 import dev.parley.inmemory.people.InMemoryBlockRepository;
 import dev.parley.inmemory.people.InMemoryContactRepository;
 import dev.parley.inmemory.people.InMemoryContactRequestRepository;
+import dev.parley.inmemory.people.InMemoryReachability;
 import dev.parley.inmemory.people.InMemoryUserSearch;
 import dev.parley.inmemory.realtime.InMemoryChangeFeed;
 import dev.parley.inmemory.realtime.InMemoryLastSeenRepository;
@@ -102,6 +103,7 @@ public record InMemoryPorts(
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryConversationData conversationData = new InMemoryConversationData(clock);
         InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
+        InMemoryContactRepository contacts = new InMemoryContactRepository(users);
         InMemoryContactRequestRepository contactRequests = new InMemoryContactRequestRepository();
         InMemoryCallRepository calls = new InMemoryCallRepository();
         InMemoryMeetingParticipants meetingParticipants = new InMemoryMeetingParticipants();
@@ -110,8 +112,8 @@ public record InMemoryPorts(
                 new InMemoryPasswordResetRepository(), new Pbkdf2PasswordHasher(passwordIterations),
                 new HmacAccessTokens(secret), new HmacKnownDevices(secret),
                 conversationData, new InMemoryConversationRepository(conversationData),
-                new InMemoryMessageRepository(conversationData), new InMemoryMembershipQuery(conversationData),
-                blocks, new InMemoryContactRepository(users), contactRequests, new InMemoryUserSearch(users, blocks),
+                new InMemoryMessageRepository(conversationData, new InMemoryReachability(users, blocks, contacts)),
+                new InMemoryMembershipQuery(conversationData), blocks, contacts, contactRequests, new InMemoryUserSearch(users, blocks),
                 calls, new NoMediaRooms(), new NoMediaTokens(), new NoWebhookVerifier(),
                 meetingParticipants, meetings, new InMemoryMeetingTracks(),
                 new NoMeetingMedia(), new NoMeetingTokens(),
