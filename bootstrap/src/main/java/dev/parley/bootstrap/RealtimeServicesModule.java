@@ -3,7 +3,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.parley.application.events.ListenableEventPublisher;
 import dev.parley.application.realtime.MembershipIndex;
-import dev.parley.application.realtime.PresenceAudience;
+import dev.parley.application.realtime.DeliveryService;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.application.realtime.PresenceSettings;
 import dev.parley.application.realtime.SocketTicketService;
@@ -14,28 +14,28 @@ import dev.parley.domain.conversation.out.MembershipQuery;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import dev.parley.domain.realtime.in.PresenceQuery;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
 import dev.parley.domain.realtime.out.ChangeFeed;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.out.EventFrames;
+import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
-import dev.parley.domain.realtime.out.PresenceWatchers;
 import dev.parley.domain.realtime.out.TicketStore;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.RateLimiter;
-import dev.parley.http.realtime.RealtimeEventPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import javax.inject.Singleton;
 
 
 /**
- * Wires the real-time use cases (tickets, presence, typing) to their ports: each node's conversation
- * membership index, and presence watchers from contacts + conversation peers + privacy.
+ * Wires the real-time use cases (tickets, presence, typing) to their ports, each node's conversation
+ * membership index, and delivery (who hears each committed event) in front of the fan-out bus.
  */
 @Module
 final class RealtimeServicesModule {
@@ -44,8 +44,10 @@ final class RealtimeServicesModule {
 
     @Provides
     @Singleton
-    static ListenableEventPublisher listenableEvents(RealtimeEventPublisher delivery) {
-        return new ListenableEventPublisher(delivery);
+    static ListenableEventPublisher listenableEvents(FanoutBus bus, EventFrames frames, UserRepository users,
+                                                     BlockRepository blocks, ContactRepository contacts,
+                                                     MembershipQuery memberships) {
+        return new ListenableEventPublisher(new DeliveryService(bus, frames, users, blocks, contacts, memberships));
     }
 
     @Provides
@@ -79,14 +81,8 @@ final class RealtimeServicesModule {
     /** One index per node; 100,000 conversations of ids is a few tens of megabytes at most. */
     @Provides
     @Singleton
-    static ConversationMembers conversationMembers(MembershipQuery memberships) {
+    static ConversationAudience conversationAudience(MembershipQuery memberships) {
         return new MembershipIndex(memberships, 100_000);
-    }
-
-    @Provides
-    static PresenceWatchers presenceWatchers(UserRepository users, BlockRepository blocks, ContactRepository contacts,
-                                             MembershipQuery memberships) {
-        return new PresenceAudience(users, blocks, contacts, memberships);
     }
 
     /** Catch-up tokens older than 30 days ask for a reload (`reset: true`). */
@@ -99,7 +95,7 @@ final class RealtimeServicesModule {
     /** Typing is throttled to 10 signals per 5 s per user and conversation; more are dropped silently. */
     @Provides
     @Singleton
-    static TypingUseCase typing(ConversationMembers members, RateLimiter limiter, EventPublisher events, Clock clock) {
+    static TypingUseCase typing(ConversationAudience members, RateLimiter limiter, EventPublisher events, Clock clock) {
         return new TypingService(members, limiter, new RateLimiter.Limit(10, Duration.ofSeconds(5)), events, clock);
     }
 }

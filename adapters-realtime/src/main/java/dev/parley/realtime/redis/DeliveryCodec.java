@@ -4,6 +4,7 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Encodes a delivery as one text frame: a header line {@code 1 <effect> <kind> <ids>} followed by the
- * event JSON untouched, so no node parses or re-serialises event bodies. Kinds: {@code U} users
+ * event frame untouched, so no node parses or re-serialises event bodies (each receiving node turns the text
+ * back into bytes once, shared by all its sockets). Kinds: {@code U} users
  * (comma-separated ids, then optionally {@code " !<session>"} for a session left out), {@code C} a
  * conversation, {@code S} a session; effects: {@code N} none,
  * {@code E} end the session, {@code R} refresh the conversation's membership index.
@@ -35,7 +37,7 @@ public final class DeliveryCodec {
             case END_SESSION -> 'E';
             case REFRESH_MEMBERS -> 'R';
         };
-        return VERSION + " " + effect + " " + target + "\n" + delivery.eventJson();
+        return VERSION + " " + effect + " " + target + "\n" + delivery.frame().text();
     }
 
     /** Decodes a frame written by {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
@@ -61,7 +63,7 @@ public final class DeliveryCodec {
             case "R" -> Delivery.Effect.REFRESH_MEMBERS;
             default -> throw new IllegalArgumentException("unknown effect");
         };
-        return new Delivery(audience, frame.substring(newline + 1), effect);
+        return new Delivery(audience, WireFrame.ofText(frame.substring(newline + 1)), effect);
     }
 
     private static Audience.Users users(String target) {

@@ -7,12 +7,13 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DeliveryCodecTest {
-    private static final String JSON = "{\"type\":\"x\",\"text\":\"line one\\nline two\"}";
+    private static final WireFrame JSON = WireFrame.ofText("{\"type\":\"x\",\"text\":\"line one\\nline two\"}");
 
     @Test
     void round_trips_every_audience_and_keeps_the_json_byte_for_byte() {
@@ -35,7 +36,7 @@ class DeliveryCodecTest {
     void a_conversation_frame_stays_small_whatever_the_group_size() {
         String frame = DeliveryCodec.encode(Delivery.of(new Audience.Conversation(UUID.randomUUID()), JSON));
 
-        assertThat(frame.length()).isLessThan(JSON.length() + 50);
+        assertThat(frame.length()).isLessThan(JSON.size() + 50);
     }
 
     @Test
