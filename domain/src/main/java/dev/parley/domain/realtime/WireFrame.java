@@ -12,10 +12,13 @@ import java.util.Objects;
  */
 public final class WireFrame {
     private final byte[] utf8;
+    /** Never consumed itself: each writer gets a duplicate (one small object, no copy). */
+    private final ByteBuffer readOnly;
     private volatile String text;
 
     private WireFrame(byte[] utf8, String text) {
         this.utf8 = utf8;
+        this.readOnly = ByteBuffer.wrap(utf8).asReadOnlyBuffer();
         this.text = text;
     }
 
@@ -30,7 +33,7 @@ public final class WireFrame {
 
     /** A fresh read-only view of the shared bytes: writing it consumes the view, never the frame. */
     public ByteBuffer bytes() {
-        return ByteBuffer.wrap(utf8).asReadOnlyBuffer();
+        return readOnly.duplicate();
     }
 
     public int size() {
