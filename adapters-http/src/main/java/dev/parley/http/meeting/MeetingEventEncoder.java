@@ -26,7 +26,8 @@ final class MeetingEventEncoder implements EventEncoder {
         if (!(event instanceof MeetingEvent meetingEvent)) {
             return Optional.empty();
         }
-        return Optional.of(Frames.wire(new MeetingFrame(meetingEvent.type(), meetingEvent.meeting().id().toString(),
-                MeetingParticipantView.from(meetingEvent.participant()), MeetingView.from(meetingEvent.meeting(), links))));
+        MeetingFrame frame = new MeetingFrame(meetingEvent.type(), meetingEvent.meeting().id().toString(),
+                MeetingParticipantView.from(meetingEvent.participant()), MeetingView.from(meetingEvent.meeting(), links));
+        return Optional.of(Frames.wire(frame));
     }
 }

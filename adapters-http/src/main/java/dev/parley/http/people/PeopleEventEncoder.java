@@ -44,8 +44,9 @@ final class PeopleEventEncoder implements EventEncoder {
             case ContactRequestReceived received -> request(people, received.request());
             case ContactRequestAccepted accepted -> request(people, accepted.request());
             case ContactRequestDeclined declined -> request(people, declined.request());
-            // Seen from the side of `by`: the contact it lost is `other` (the application mirrors it for the other side).
-            case ContactRemoved removed -> Optional.of(Frames.wire(new RemovedFrame("contact.removed", removed.other().value())));
+            // As `by` sees it: the contact it lost is `other` (the application mirrors the event for the other side).
+            case ContactRemoved removed ->
+                    Optional.of(Frames.wire(new RemovedFrame("contact.removed", removed.other().value())));
             case UserBlocked blocked -> Optional.empty();
         };
     }
