@@ -12,7 +12,7 @@ import dev.parley.application.file.FileSweeper;
 import dev.parley.application.meeting.MeetingOptions;
 import dev.parley.application.people.PeopleSettings;
 import dev.parley.application.realtime.PresenceService;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import dev.parley.domain.account.out.AccessTokens;
 import dev.parley.domain.account.out.EmailVerificationRepository;
 import dev.parley.domain.account.out.KnownDevices;
@@ -45,11 +45,11 @@ import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
 import dev.parley.domain.people.out.UserSearch;
 import dev.parley.domain.realtime.out.ChangeFeed;
+import dev.parley.domain.realtime.out.EventFrames;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.TicketStore;
-import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.RateLimiter;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
@@ -82,7 +82,7 @@ final class CoreModule {
     /** One parameter per port: each comes from the adapter module that implements it. */
     @Provides
     @Singleton
-    static Ports ports(Clock clock, Transactions transactions, EventPublisher events, RateLimiter rateLimiter,
+    static Ports ports(Clock clock, Transactions transactions, EventFrames eventFrames, RateLimiter rateLimiter,
                        FanoutBus fanoutBus, UserRepository users, SessionRepository sessions,
                        EmailVerificationRepository emailVerifications, PasswordResetRepository passwordResets,
                        PasswordHasher passwordHasher, AccessTokens accessTokens, KnownDevices knownDevices,
@@ -95,7 +95,7 @@ final class CoreModule {
                        MeetingParticipants meetingParticipants, MeetingTracks meetingTracks,
                        MeetingTokens meetingTokens, MeetingMedia meetingMedia, FileRepository files,
                        FileStorage fileStorage, ImageCodec imageCodec, LinkSigner linkSigner) {
-        return new Ports(clock, transactions, events, rateLimiter, fanoutBus, users, sessions, emailVerifications,
+        return new Ports(clock, transactions, eventFrames, rateLimiter, fanoutBus, users, sessions, emailVerifications,
                 passwordResets, passwordHasher, accessTokens, knownDevices, mailOutbox, mailQueue, mailSender, contacts,
                 contactRequests, blocks, userSearch, conversations, messages, memberships, ticketStore, presenceLeases,
                 lastSeen, changeFeed, calls, mediaTokens, mediaRooms, webhookVerifier, callNotices, meetings,
@@ -109,10 +109,10 @@ final class CoreModule {
         return core.events();
     }
 
-    /** The socket side refreshes the membership index the core's typing reads. */
+    /** The socket side resolves conversation audiences through the membership index the core's typing reads. */
     @Provides
-    static ConversationMembers conversationMembers(ParleyCore core) {
-        return core.conversationMembers();
+    static ConversationAudience conversationAudience(ParleyCore core) {
+        return core.conversationAudience();
     }
 
     @Provides

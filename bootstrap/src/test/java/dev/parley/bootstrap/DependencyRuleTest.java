@@ -3,9 +3,13 @@ package dev.parley.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.parley.domain.realtime.out.EventFrames;
+import dev.parley.domain.realtime.out.FanoutBus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,16 @@ class DependencyRuleTest {
     void the_fan_out_carries_wire_json_without_reading_it() {
         noClasses().that().resideInAPackage("dev.parley.realtime..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
+                .check(PARLEY);
+    }
+
+    /** Who hears an event is the application's decision; the socket adapter encodes, subscribes and writes. */
+    @Test
+    void the_socket_adapter_only_transports_deliveries() {
+        noClasses().that().resideInAPackage("dev.parley.http..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.parley.domain.realtime.out..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(FanoutBus.class, EventFrames.class))))
+                .orShould().dependOnClassesThat().resideInAPackage("dev.parley.application.realtime..")
                 .check(PARLEY);
     }
 

@@ -1,16 +1,15 @@
 package dev.parley.http.meeting;
 
 import dev.parley.domain.meeting.MeetingEvent;
-import dev.parley.domain.realtime.Audience;
-import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.http.realtime.EventEncoder;
 import dev.parley.http.realtime.Frames;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code meeting.*} frames ({@code meeting_id}, {@code participant}, and {@code meeting} on every one, so a
- * client can redraw without a round trip) to every device of the recipients the application chose.
+ * {@code meeting.*} frames: {@code meeting_id}, {@code participant}, and {@code meeting} on every one, so a
+ * client can redraw without a round trip.
  */
 final class MeetingEventEncoder implements EventEncoder {
     record MeetingFrame(String type, String meetingId, MeetingParticipantView participant, MeetingView meeting) {
@@ -23,12 +22,12 @@ final class MeetingEventEncoder implements EventEncoder {
     }
 
     @Override
-    public List<Delivery> encode(DomainEvent event) {
-        if (!(event instanceof MeetingEvent meetingEvent) || meetingEvent.recipients().isEmpty()) {
-            return List.of();
+    public Optional<WireFrame> encode(DomainEvent event) {
+        if (!(event instanceof MeetingEvent meetingEvent)) {
+            return Optional.empty();
         }
-        String json = Frames.json(new MeetingFrame(meetingEvent.type(), meetingEvent.meeting().id().toString(),
-                MeetingParticipantView.from(meetingEvent.participant()), MeetingView.from(meetingEvent.meeting(), links)));
-        return List.of(Delivery.of(new Audience.Users(meetingEvent.recipients()), json));
+        MeetingFrame frame = new MeetingFrame(meetingEvent.type(), meetingEvent.meeting().id().toString(),
+                MeetingParticipantView.from(meetingEvent.participant()), MeetingView.from(meetingEvent.meeting(), links));
+        return Optional.of(Frames.wire(frame));
     }
 }

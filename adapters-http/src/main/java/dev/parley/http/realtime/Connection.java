@@ -1,6 +1,7 @@
 package dev.parley.http.realtime;
 
 import dev.parley.domain.account.Principal;
+import dev.parley.domain.realtime.WireFrame;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,8 +32,13 @@ final class Connection {
     }
 
     /** Never blocks; a full queue closes the connection as a slow consumer. */
-    boolean send(String frame) {
+    boolean send(WireFrame frame) {
         return queue.offer(frame);
+    }
+
+    /** A reply to this connection alone (pong, ack, error). */
+    boolean send(String frame) {
+        return send(WireFrame.ofText(frame));
     }
 
     void heartbeat() {

@@ -1,14 +1,14 @@
 package dev.parley.http.realtime;
 
-import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import dev.parley.domain.shared.DomainEvent;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * Turns one kind of domain event into wire frames and their audiences. Each feature contributes its
- * encoders ({@code @IntoSet}); an encoder returns nothing for events that are not its own.
+ * Turns one kind of domain event into its wire frame (who receives it is the application's decision). Each
+ * feature contributes its encoders ({@code @IntoSet}); an encoder returns nothing for events that are not its own.
  */
 @FunctionalInterface
 public interface EventEncoder {
-    List<Delivery> encode(DomainEvent event);
+    Optional<WireFrame> encode(DomainEvent event);
 }

@@ -1,6 +1,7 @@
 package dev.parley.http.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.domain.realtime.WireFrame;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.Json;
@@ -18,6 +19,15 @@ public final class Frames {
     public static String json(Object frame) {
         try {
             return Json.mapper().writeValueAsString(frame);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a frame could not be serialised", impossible);
+        }
+    }
+
+    /** Serialises a frame record straight to the UTF-8 bytes every socket will share. */
+    public static WireFrame wire(Object frame) {
+        try {
+            return WireFrame.ofUtf8(Json.mapper().writeValueAsBytes(frame));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a frame could not be serialised", impossible);
         }

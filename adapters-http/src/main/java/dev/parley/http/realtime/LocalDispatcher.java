@@ -3,20 +3,21 @@ package dev.parley.http.realtime;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Subscribed to the fan-out bus: writes each delivery to this node's connections in its audience
- * (enqueue only), after refreshing the membership index when asked to, then closes revoked sessions.
+ * Subscribed to the fan-out bus: writes each delivery's frame (encoded once, shared by all) to this node's
+ * connections in its audience (enqueue only), asking the application who a conversation's members are (after
+ * telling it the membership changed, when the delivery says so), then closes revoked sessions.
  */
 final class LocalDispatcher implements Consumer<Delivery> {
     private final SocketRegistry registry;
-    private final ConversationMembers members;
+    private final ConversationAudience members;
 
-    LocalDispatcher(SocketRegistry registry, ConversationMembers members) {
+    LocalDispatcher(SocketRegistry registry, ConversationAudience members) {
         this.registry = registry;
         this.members = members;
     }
@@ -25,7 +26,7 @@ final class LocalDispatcher implements Consumer<Delivery> {
     public void accept(Delivery delivery) {
         if (delivery.effect() == Delivery.Effect.REFRESH_MEMBERS
                 && delivery.audience() instanceof Audience.Conversation(java.util.UUID conversationId)) {
-            members.refresh(conversationId);
+            members.membershipChanged(conversationId);
         }
         Collection<Connection> targets = switch (delivery.audience()) {
             case Audience.Users users -> ofUsers(users.userIds()).stream()
@@ -36,7 +37,7 @@ final class LocalDispatcher implements Consumer<Delivery> {
             case Audience.Session session -> registry.ofSession(session.sessionId());
         };
         for (Connection connection : List.copyOf(targets)) {
-            connection.send(delivery.eventJson());
+            connection.send(delivery.frame());
             if (delivery.effect() == Delivery.Effect.END_SESSION) {
                 connection.closeAfterPending(CloseCodes.UNAUTHORIZED, "session revoked");
             }

@@ -1,5 +1,6 @@
 package dev.parley.http.realtime;
 
+import dev.parley.domain.realtime.WireFrame;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -24,7 +25,7 @@ final class OutboundQueue implements Outbound {
     private sealed interface Item permits Frame, Heartbeat, Close {
     }
 
-    private record Frame(String text) implements Item {
+    private record Frame(WireFrame frame) implements Item {
     }
 
     private record Heartbeat() implements Item {
@@ -52,7 +53,7 @@ final class OutboundQueue implements Outbound {
 
     /** Enqueues a frame without blocking; false when the socket is closing or was just closed as too slow. */
     @Override
-    public boolean offer(String frame) {
+    public boolean offer(WireFrame frame) {
         if (closing.get()) {
             return false;
         }
@@ -133,7 +134,7 @@ final class OutboundQueue implements Outbound {
                     continue;
                 }
                 switch (item) {
-                    case Frame frame -> sink.write(frame.text());
+                    case Frame frame -> sink.write(frame.frame().text());
                     case Heartbeat ignored -> sink.heartbeat();
                     case Close close -> {
                         sink.close(close.code(), close.reason());

@@ -3,16 +3,15 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.parley.domain.account.in.AuthenticateUseCase;
-import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.conversation.in.MarkReadUseCase;
 import dev.parley.domain.conversation.in.SendMessageUseCase;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.in.ConversationAudience;
+import dev.parley.domain.realtime.out.EventFrames;
 import dev.parley.domain.realtime.out.FanoutBus;
-import dev.parley.domain.realtime.out.PresenceWatchers;
 import dev.parley.http.server.RouteGroup;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,8 +20,9 @@ import javax.inject.Singleton;
 
 
 /**
- * WebSocket and SSE gateway, tickets, and the {@link RealtimeEventPublisher} (domain events → wire
- * frames → fan-out bus) behind the application's {@code EventPublisher}. Features add {@link EventEncoder}s and {@link FrameHandler}s with {@code @IntoSet}.
+ * WebSocket and SSE gateway (subscribed to the fan-out bus), tickets, and {@link JsonEventFrames}, the wire
+ * encoding behind the application's {@link EventFrames}. Features add {@link EventEncoder}s and
+ * {@link FrameHandler}s with {@code @IntoSet}.
  */
 @Module
 public final class RealtimeHttpModule {
@@ -31,8 +31,8 @@ public final class RealtimeHttpModule {
 
     @Provides
     @Singleton
-    static RealtimeEventPublisher eventPublisher(FanoutBus bus, Set<EventEncoder> encoders) {
-        return new RealtimeEventPublisher(bus, encoders);
+    static EventFrames eventFrames(Set<EventEncoder> encoders) {
+        return new JsonEventFrames(encoders);
     }
 
     @Provides
@@ -43,16 +43,14 @@ public final class RealtimeHttpModule {
 
     @Provides
     @IntoSet
-    static EventEncoder presence(PresenceWatchers watchers) {
-        return new PresenceEncoder(watchers);
+    static EventEncoder presence() {
+        return new PresenceEncoder();
     }
 
     @Provides
     @IntoSet
-    static EventEncoder conversationEvents(UserRepository users) {
-        // One user read per receipt; a reader who is gone shares nothing.
-        return new ConversationEventEncoder(reader -> users.findById(reader)
-                .map(user -> user.privacy().shareReadReceipts()).orElse(false));
+    static EventEncoder conversationEvents() {
+        return new ConversationEventEncoder();
     }
 
     @Provides
@@ -94,7 +92,7 @@ public final class RealtimeHttpModule {
     @Provides
     @Singleton
     static Gateway gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings,
-                           FanoutBus bus, ConversationMembers members, PrometheusMeterRegistry metrics) {
+                           FanoutBus bus, ConversationAudience members, PrometheusMeterRegistry metrics) {
         Gateway gateway = new Gateway(registry, presence, settings);
         bus.subscribe(new LocalDispatcher(registry, members));
         Gauge.builder("parley_realtime_connections", gateway, Gateway::connections)

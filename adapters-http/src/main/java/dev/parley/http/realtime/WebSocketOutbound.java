@@ -1,5 +1,6 @@
 package dev.parley.http.realtime;
 
+import dev.parley.domain.realtime.WireFrame;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +15,8 @@ import org.eclipse.jetty.websocket.core.OpCode;
 /**
  * A WebSocket's way out without a thread: frames go straight to Jetty's asynchronous send, which queues
  * them in call order and writes them from whichever thread finds the socket writable. This object is
- * the completion callback of every frame, so a delivery allocates nothing here beyond Jetty's frame; it
+ * the completion callback of every frame, so a delivery allocates nothing here beyond Jetty's frame and a
+ * view of the shared, already encoded bytes; it
  * counts the frames Jetty has not written yet, and more than {@code capacity} of them means the peer does
  * not keep up. A slow consumer gets a 4008 close frame behind what is queued, and is dropped outright if
  * it has not taken it within {@code stallTimeout} (a peer that reads nothing would otherwise hold its
@@ -36,7 +38,7 @@ final class WebSocketOutbound implements Outbound, Callback {
     }
 
     @Override
-    public boolean offer(String frame) {
+    public boolean offer(WireFrame frame) {
         if (closing.get()) {
             return false;
         }
@@ -45,7 +47,8 @@ final class WebSocketOutbound implements Outbound, Callback {
             closeNow(CloseCodes.SLOW_CONSUMER, "slow consumer: outbound queue full");
             return false;
         }
-        session.sendFrame(new Frame(OpCode.TEXT, frame), this, false);
+        // The frame's bytes were encoded once for every socket; this socket writes its own read-only view of them.
+        session.sendFrame(new Frame(OpCode.TEXT, true, frame.bytes()), this, false);
         return true;
     }
 

@@ -17,32 +17,28 @@ import dev.parley.domain.conversation.event.MessageCreated;
 import dev.parley.domain.conversation.event.ParticipantAdded;
 import dev.parley.domain.conversation.event.ParticipantRemoved;
 import dev.parley.domain.conversation.event.ReadCursorMoved;
-import dev.parley.domain.realtime.Audience;
-import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.shared.DomainEvent;
 import dev.parley.http.server.Json;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Each conversation event becomes the API.md frame with the audience the design table promises. */
+/** Each conversation event becomes the API.md frame (who receives it is the application's DeliveryService). */
 class ConversationEventEncoderTest {
     private static final Instant AT = Instant.parse("2026-11-21T10:00:00.123Z");
     private final ConversationId chat = new ConversationId(UUID.randomUUID());
     private final UserId alice = new UserId(UUID.randomUUID());
     private final UserId bob = new UserId(UUID.randomUUID());
-    private final ConversationEventEncoder encoder = new ConversationEventEncoder(reader -> !reader.equals(bob));
+    private final ConversationEventEncoder encoder = new ConversationEventEncoder();
 
     @Test
-    void message_created_goes_once_to_the_conversation_with_the_rest_view() throws Exception {
+    void message_created_carries_the_rest_view() throws Exception {
         Message message = new Message(new MessageId(UUID.randomUUID()), chat, 7, alice, MessageType.TEXT, "hi", null,
                 "c-1", AT, null, null);
-        Delivery delivery = encoder.encode(new MessageCreated(message)).getFirst();
 
-        assertThat(delivery.audience()).isEqualTo(new Audience.Conversation(chat.value()));
-        assertThat(delivery.effect()).isEqualTo(Delivery.Effect.NONE);
-        JsonNode json = Json.mapper().readTree(delivery.eventJson());
+        JsonNode json = json(new MessageCreated(message));
+
         assertThat(json.path("type").asText()).isEqualTo("message.created");
         assertThat(json.path("conversation_id").asText()).isEqualTo(chat.toString());
         assertThat(json.path("message").path("seq").asLong()).isEqualTo(7);
@@ -51,30 +47,33 @@ class ConversationEventEncoderTest {
     }
 
     @Test
-    void membership_changes_refresh_the_index_and_the_removed_user_hears_of_it_too() throws Exception {
+    void participant_frames_carry_the_participant() throws Exception {
         Participant carol = new Participant(chat, new UserId(UUID.randomUUID()), Role.MEMBER, AT);
-        Delivery added = encoder.encode(new ParticipantAdded(carol)).getFirst();
-        assertThat(added.effect()).isEqualTo(Delivery.Effect.REFRESH_MEMBERS);
-        assertThat(Json.mapper().readTree(added.eventJson()).path("participant").path("role").asText()).isEqualTo("member");
 
-        List<Delivery> removed = encoder.encode(new ParticipantRemoved(carol));
-        assertThat(removed).extracting(Delivery::audience).containsExactly(new Audience.Conversation(chat.value()),
-                new Audience.Users(Set.of(carol.userId())));
-        assertThat(removed.getFirst().effect()).isEqualTo(Delivery.Effect.REFRESH_MEMBERS);
+        assertThat(json(new ParticipantAdded(carol)).path("participant").path("role").asText()).isEqualTo("member");
+        assertThat(json(new ParticipantRemoved(carol)).path("type").asText()).isEqualTo("participant.removed");
     }
 
     @Test
-    void deleting_a_conversation_addresses_its_last_members_directly() {
+    void a_deleted_conversation_carries_the_neutral_conversation_view() throws Exception {
         Conversation group = Conversation.create(chat, ConversationType.GROUP, "Team", alice, 2, AT);
-        Delivery deleted = encoder.encode(new ConversationDeleted(group, List.of(alice, bob))).getFirst();
-        assertThat(deleted.audience()).isEqualTo(new Audience.Users(Set.of(alice, bob)));
+
+        JsonNode json = json(new ConversationDeleted(group, List.of(alice, bob)));
+
+        assertThat(json.path("type").asText()).isEqualTo("conversation.deleted");
+        assertThat(json.path("conversation").path("unread_count").asLong()).isZero();
     }
 
     @Test
-    void receipts_go_to_the_conversation_unless_the_reader_keeps_them_private() {
-        assertThat(encoder.encode(new ReadCursorMoved(chat, alice, 3)).getFirst().audience())
-                .isEqualTo(new Audience.Conversation(chat.value()));
-        assertThat(encoder.encode(new ReadCursorMoved(chat, bob, 3)).getFirst().audience())
-                .isEqualTo(new Audience.Users(Set.of(bob)));
+    void a_receipt_names_the_reader_and_the_seq() throws Exception {
+        JsonNode json = json(new ReadCursorMoved(chat, bob, 3));
+
+        assertThat(json.path("type").asText()).isEqualTo("receipt.read");
+        assertThat(json.path("user_id").asText()).isEqualTo(bob.toString());
+        assertThat(json.path("seq").asLong()).isEqualTo(3);
+    }
+
+    private JsonNode json(DomainEvent event) throws Exception {
+        return Json.mapper().readTree(encoder.encode(event).orElseThrow().text());
     }
 }

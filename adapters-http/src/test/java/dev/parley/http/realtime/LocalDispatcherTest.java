@@ -7,7 +7,8 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.WireFrame;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +21,14 @@ class LocalDispatcherTest {
     private final UUID conversation = UUID.randomUUID();
     private final Set<UserId> members = new HashSet<>();
     private final List<UUID> refreshed = new CopyOnWriteArrayList<>();
-    private final LocalDispatcher dispatcher = new LocalDispatcher(registry, new ConversationMembers() {
+    private final LocalDispatcher dispatcher = new LocalDispatcher(registry, new ConversationAudience() {
         @Override
         public Set<UserId> membersOf(UUID conversationId) {
             return conversationId.equals(conversation) ? Set.copyOf(members) : Set.of();
         }
 
         @Override
-        public void refresh(UUID conversationId) {
+        public void membershipChanged(UUID conversationId) {
             refreshed.add(conversationId);
         }
     });
@@ -42,12 +43,27 @@ class LocalDispatcherTest {
         Socket laptop = open(aliceLaptop);
         Socket other = open(stranger);
 
-        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), "{\"seq\":1}"));
+        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), WireFrame.ofText("{\"seq\":1}")));
 
         assertThat(phone.frames()).containsExactly("{\"seq\":1}");
         assertThat(laptop.frames()).containsExactly("{\"seq\":1}");
         assertThat(other.frames()).isEmpty();
         assertThat(refreshed).isEmpty();
+    }
+
+    @Test
+    void every_socket_is_handed_the_one_frame_encoded_for_the_event_not_a_copy() {
+        Principal alice = principal(new UserId(UUID.randomUUID()));
+        Principal bob = principal(new UserId(UUID.randomUUID()));
+        members.addAll(Set.of(alice.userId(), bob.userId()));
+        Socket aliceSocket = open(alice);
+        Socket bobSocket = open(bob);
+        WireFrame frame = WireFrame.ofText("{\"seq\":2}");
+
+        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), frame));
+
+        assertThat(aliceSocket.outbound().offered).singleElement().isSameAs(frame);
+        assertThat(bobSocket.outbound().offered).singleElement().isSameAs(frame);
     }
 
     @Test
@@ -60,7 +76,7 @@ class LocalDispatcherTest {
         Socket callerSocket = open(caller);
 
         dispatcher.accept(Delivery.of(Audience.Users.except(Set.of(answering.userId(), caller.userId()),
-                answering.sessionId()), "{\"type\":\"call.answered_elsewhere\"}"));
+                answering.sessionId()), WireFrame.ofText("{\"type\":\"call.answered_elsewhere\"}")));
 
         assertThat(other.frames()).containsExactly("{\"type\":\"call.answered_elsewhere\"}");
         assertThat(callerSocket.frames()).hasSize(1);
@@ -79,7 +95,7 @@ class LocalDispatcherTest {
         }
         Socket outsider = open(principal(new UserId(UUID.randomUUID())));
 
-        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), "{\"seq\":9}"));
+        dispatcher.accept(Delivery.of(new Audience.Conversation(conversation), WireFrame.ofText("{\"seq\":9}")));
 
         for (Socket socket : memberSockets) {
             assertThat(socket.frames()).containsExactly("{\"seq\":9}");
@@ -89,7 +105,7 @@ class LocalDispatcherTest {
 
     @Test
     void a_membership_change_refreshes_the_index_before_resolving_the_audience() {
-        dispatcher.accept(new Delivery(new Audience.Conversation(conversation), "{}", Delivery.Effect.REFRESH_MEMBERS));
+        dispatcher.accept(new Delivery(new Audience.Conversation(conversation), WireFrame.ofText("{}"), Delivery.Effect.REFRESH_MEMBERS));
 
         assertThat(refreshed).containsExactly(conversation);
     }
@@ -101,7 +117,7 @@ class LocalDispatcherTest {
         Socket revoked = open(phone);
         Socket kept = open(laptop);
 
-        dispatcher.accept(new Delivery(new Audience.Session(phone.sessionId()), "{\"type\":\"session.revoked\"}",
+        dispatcher.accept(new Delivery(new Audience.Session(phone.sessionId()), WireFrame.ofText("{\"type\":\"session.revoked\"}"),
                 Delivery.Effect.END_SESSION));
 
         assertThat(revoked.events()).containsExactly("frame {\"type\":\"session.revoked\"}", "close after pending 4001");
@@ -134,10 +150,12 @@ class LocalDispatcherTest {
      */
     private static final class RecordingOutbound implements Outbound {
         final List<String> events = new CopyOnWriteArrayList<>();
+        final List<WireFrame> offered = new CopyOnWriteArrayList<>();
 
         @Override
-        public boolean offer(String frame) {
-            events.add("frame " + frame);
+        public boolean offer(WireFrame frame) {
+            events.add("frame " + frame.text());
+            offered.add(frame);
             return true;
         }
 

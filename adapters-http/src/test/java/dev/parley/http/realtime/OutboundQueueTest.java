@@ -2,6 +2,7 @@ package dev.parley.http.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.realtime.WireFrame;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,14 +44,14 @@ class OutboundQueueTest {
         RecordingSink sink = new RecordingSink(false);
         OutboundQueue queue = new OutboundQueue(sink, 16, Thread.ofVirtual().factory());
 
-        queue.offer("1");
-        queue.offer("2");
-        queue.offer("revoked");
+        queue.offer(WireFrame.ofText("1"));
+        queue.offer(WireFrame.ofText("2"));
+        queue.offer(WireFrame.ofText("revoked"));
         queue.closeAfterPending(CloseCodes.UNAUTHORIZED, "session revoked");
 
         assertThat(sink.closedWith.get(2, TimeUnit.SECONDS)).isEqualTo(4001);
         assertThat(sink.written).containsExactly("1", "2", "revoked");
-        assertThat(queue.offer("late")).isFalse();
+        assertThat(queue.offer(WireFrame.ofText("late"))).isFalse();
     }
 
     @Test
@@ -61,7 +62,7 @@ class OutboundQueueTest {
         long start = System.nanoTime();
         int accepted = 0;
         for (int i = 0; i < 100; i++) {
-            if (queue.offer("frame " + i)) {
+            if (queue.offer(WireFrame.ofText("frame " + i))) {
                 accepted++;
             }
         }
@@ -80,8 +81,8 @@ class OutboundQueueTest {
         OutboundQueue healthyQueue = new OutboundQueue(healthy, 256, Thread.ofVirtual().factory());
 
         for (int i = 0; i < 50; i++) {
-            stuckQueue.offer("s" + i);
-            healthyQueue.offer("h" + i);
+            stuckQueue.offer(WireFrame.ofText("s" + i));
+            healthyQueue.offer(WireFrame.ofText("h" + i));
             Thread.sleep(1);
         }
 
@@ -105,14 +106,14 @@ class OutboundQueueTest {
         });
 
         for (int i = 0; i < 20; i++) {
-            queue.offer("a" + i);
+            queue.offer(WireFrame.ofText("a" + i));
         }
         awaitWritten(sink, 20);
         for (Thread writer : writers) {
             assertThat(writer.join(Duration.ofSeconds(2))).as("writer ends once the queue is empty").isTrue();
         }
         for (int i = 0; i < 20; i++) {
-            queue.offer("b" + i);
+            queue.offer(WireFrame.ofText("b" + i));
         }
         awaitWritten(sink, 40);
 

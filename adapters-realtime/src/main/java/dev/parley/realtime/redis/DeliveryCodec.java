@@ -4,6 +4,9 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -11,11 +14,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Encodes a delivery as one text frame: a header line {@code 1 <effect> <kind> <ids>} followed by the
- * event JSON untouched, so no node parses or re-serialises event bodies. Kinds: {@code U} users
- * (comma-separated ids, then optionally {@code " !<session>"} for a session left out), {@code C} a
- * conversation, {@code S} a session; effects: {@code N} none,
- * {@code E} end the session, {@code R} refresh the conversation's membership index.
+ * Encodes a delivery as one message: an ASCII header line {@code 1 <effect> <kind> <ids>} followed by the
+ * event frame's UTF-8 bytes untouched, so no node parses, re-serialises or transcodes event bodies (each
+ * receiving node shares the bytes among all its sockets). Kinds: {@code U} users (comma-separated ids, then
+ * optionally {@code " !<session>"} for a session left out), {@code C} a conversation, {@code S} a session;
+ * effects: {@code N} none, {@code E} end the session, {@code R} refresh the conversation's membership index.
  */
 public final class DeliveryCodec {
     private static final String VERSION = "1";
@@ -23,7 +26,7 @@ public final class DeliveryCodec {
     private DeliveryCodec() {
     }
 
-    public static String encode(Delivery delivery) {
+    public static byte[] encode(Delivery delivery) {
         String target = switch (delivery.audience()) {
             case Audience.Users users -> "U " + users.userIds().stream().map(UserId::toString).collect(Collectors.joining(","))
                     + users.exceptSession().map(session -> " !" + session).orElse("");
@@ -35,16 +38,21 @@ public final class DeliveryCodec {
             case END_SESSION -> 'E';
             case REFRESH_MEMBERS -> 'R';
         };
-        return VERSION + " " + effect + " " + target + "\n" + delivery.eventJson();
+        byte[] header = (VERSION + " " + effect + " " + target + "\n").getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer frame = delivery.frame().bytes();
+        byte[] message = new byte[header.length + frame.remaining()];
+        System.arraycopy(header, 0, message, 0, header.length);
+        frame.get(message, header.length, frame.remaining());
+        return message;
     }
 
-    /** Decodes a frame written by {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
-    public static Delivery decode(String frame) {
-        int newline = frame.indexOf('\n');
+    /** Decodes a message written by {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
+    public static Delivery decode(byte[] message) {
+        int newline = indexOfNewline(message);
         if (newline < 0) {
             throw new IllegalArgumentException("no header line");
         }
-        String[] header = frame.substring(0, newline).split(" ", 4);
+        String[] header = new String(message, 0, newline, StandardCharsets.US_ASCII).split(" ", 4);
         if (header.length < 3 || !header[0].equals(VERSION)) {
             throw new IllegalArgumentException("unknown frame header");
         }
@@ -61,7 +69,16 @@ public final class DeliveryCodec {
             case "R" -> Delivery.Effect.REFRESH_MEMBERS;
             default -> throw new IllegalArgumentException("unknown effect");
         };
-        return new Delivery(audience, frame.substring(newline + 1), effect);
+        return new Delivery(audience, WireFrame.ofUtf8(Arrays.copyOfRange(message, newline + 1, message.length)), effect);
+    }
+
+    private static int indexOfNewline(byte[] message) {
+        for (int index = 0; index < message.length; index++) {
+            if (message[index] == '\n') {
+                return index;
+            }
+        }
+        return -1;
     }
 
     private static Audience.Users users(String target) {

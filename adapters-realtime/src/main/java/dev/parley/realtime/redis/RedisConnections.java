@@ -5,6 +5,9 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
@@ -14,13 +17,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The node's Redis client: one shared command connection (Lettuce multiplexes it safely across
- * threads) and one connection dedicated to subscriptions. Also the Redis readiness check.
+ * threads), and for the fan-out one publishing and one subscribed connection whose messages are raw bytes
+ * (frames cross Redis as they were encoded, never transcoded). Also the Redis readiness check.
  */
 public final class RedisConnections implements AutoCloseable, HealthCheck {
+    private static final RedisCodec<String, byte[]> BYTE_MESSAGES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+
     private final RedisClient client;
     private final ClientResources resources;
     private final StatefulRedisConnection<String, String> commands;
-    private final StatefulRedisPubSubConnection<String, String> pubSub;
+    private final StatefulRedisConnection<String, byte[]> publisher;
+    private final StatefulRedisPubSubConnection<String, byte[]> pubSub;
 
     private RedisConnections(RedisClient client, ClientResources resources) {
         this.client = client;
@@ -32,7 +39,9 @@ public final class RedisConnections implements AutoCloseable, HealthCheck {
                 .build());
         this.commands = client.connect();
         this.commands.setTimeout(Duration.ofSeconds(2));
-        this.pubSub = client.connectPubSub();
+        this.publisher = client.connect(BYTE_MESSAGES);
+        this.publisher.setTimeout(Duration.ofSeconds(2));
+        this.pubSub = client.connectPubSub(BYTE_MESSAGES);
     }
 
     public static RedisConnections connect(String url) {
@@ -42,15 +51,16 @@ public final class RedisConnections implements AutoCloseable, HealthCheck {
         return new RedisConnections(RedisClient.create(resources, url), resources);
     }
 
-    public StatefulRedisConnection<String, String> connection() {
-        return commands;
+    /** Publishes byte messages (the fan-out). */
+    public StatefulRedisConnection<String, byte[]> publisher() {
+        return publisher;
     }
 
     public RedisCommands<String, String> sync() {
         return commands.sync();
     }
 
-    public StatefulRedisPubSubConnection<String, String> pubSub() {
+    public StatefulRedisPubSubConnection<String, byte[]> pubSub() {
         return pubSub;
     }
 
@@ -71,6 +81,7 @@ public final class RedisConnections implements AutoCloseable, HealthCheck {
     @Override
     public void close() {
         pubSub.close();
+        publisher.close();
         commands.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -31,7 +31,7 @@ public final class RedisFanoutBus implements FanoutBus, AutoCloseable {
         this.redis = redis;
         redis.pubSub().addListener(new RedisPubSubAdapter<>() {
             @Override
-            public void message(String channel, String message) {
+            public void message(String channel, byte[] message) {
                 if (CHANNEL.equals(channel) && !dispatcher.isShutdown()) {
                     try {
                         dispatcher.execute(() -> dispatch(message));
@@ -46,7 +46,7 @@ public final class RedisFanoutBus implements FanoutBus, AutoCloseable {
 
     @Override
     public void publish(Delivery delivery) {
-        redis.connection().async().publish(CHANNEL, DeliveryCodec.encode(delivery)).whenComplete((receivers, failure) -> {
+        redis.publisher().async().publish(CHANNEL, DeliveryCodec.encode(delivery)).whenComplete((receivers, failure) -> {
             if (failure != null) {
                 LOG.warn("fan-out publish failed (clients will catch up): {}", failure.getMessage());
             }
@@ -63,7 +63,7 @@ public final class RedisFanoutBus implements FanoutBus, AutoCloseable {
         dispatcher.shutdown();
     }
 
-    private void dispatch(String message) {
+    private void dispatch(byte[] message) {
         Delivery delivery;
         try {
             delivery = DeliveryCodec.decode(message);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +17,12 @@ class InProcessFanoutBusTest {
         InProcessFanoutBus bus = new InProcessFanoutBus();
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
-        bus.subscribe(delivery -> first.add(delivery.eventJson()));
-        bus.subscribe(delivery -> second.add(delivery.eventJson()));
+        bus.subscribe(delivery -> first.add(delivery.frame().text()));
+        bus.subscribe(delivery -> second.add(delivery.frame().text()));
 
         Audience audience = Audience.Users.of(new UserId(UUID.randomUUID()));
-        bus.publish(Delivery.of(audience, "{\"seq\":1}"));
-        bus.publish(Delivery.of(audience, "{\"seq\":2}"));
+        bus.publish(Delivery.of(audience, WireFrame.ofText("{\"seq\":1}")));
+        bus.publish(Delivery.of(audience, WireFrame.ofText("{\"seq\":2}")));
 
         assertThat(first).containsExactly("{\"seq\":1}", "{\"seq\":2}");
         assertThat(second).containsExactly("{\"seq\":1}", "{\"seq\":2}");
@@ -33,7 +34,7 @@ class InProcessFanoutBusTest {
         List<Delivery> received = new ArrayList<>();
         bus.subscribe(received::add);
         Delivery delivery = Delivery.of(Audience.Users.except(java.util.Set.of(new UserId(UUID.randomUUID())),
-                new dev.parley.domain.account.SessionId(UUID.randomUUID())), "{}");
+                new dev.parley.domain.account.SessionId(UUID.randomUUID())), WireFrame.ofText("{}"));
 
         bus.publish(delivery);
 
@@ -47,9 +48,9 @@ class InProcessFanoutBusTest {
         bus.subscribe(delivery -> {
             throw new IllegalStateException("boom");
         });
-        bus.subscribe(delivery -> received.add(delivery.eventJson()));
+        bus.subscribe(delivery -> received.add(delivery.frame().text()));
 
-        bus.publish(Delivery.of(new Audience.Conversation(UUID.randomUUID()), "{}"));
+        bus.publish(Delivery.of(new Audience.Conversation(UUID.randomUUID()), WireFrame.ofText("{}")));
 
         assertThat(received).containsExactly("{}");
     }

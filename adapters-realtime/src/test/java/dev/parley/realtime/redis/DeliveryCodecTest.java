@@ -7,12 +7,13 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DeliveryCodecTest {
-    private static final String JSON = "{\"type\":\"x\",\"text\":\"line one\\nline two\"}";
+    private static final WireFrame JSON = WireFrame.ofText("{\"type\":\"x\",\"text\":\"line one\\nline two\"}");
 
     @Test
     void round_trips_every_audience_and_keeps_the_json_byte_for_byte() {
@@ -33,15 +34,29 @@ class DeliveryCodecTest {
 
     @Test
     void a_conversation_frame_stays_small_whatever_the_group_size() {
-        String frame = DeliveryCodec.encode(Delivery.of(new Audience.Conversation(UUID.randomUUID()), JSON));
+        byte[] frame = DeliveryCodec.encode(Delivery.of(new Audience.Conversation(UUID.randomUUID()), JSON));
 
-        assertThat(frame.length()).isLessThan(JSON.length() + 50);
+        assertThat(frame.length).isLessThan(JSON.size() + 50);
     }
 
     @Test
     void refuses_frames_it_did_not_write() {
-        assertThatThrownBy(() -> DeliveryCodec.decode("hello")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DeliveryCodec.decode("9 N U \n{}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DeliveryCodec.decode("1 N Z x\n{}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DeliveryCodec.decode(bytes("hello"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DeliveryCodec.decode(bytes("9 N U \n{}"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DeliveryCodec.decode(bytes("1 N Z x\n{}"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_frame_crosses_as_its_bytes_emoji_and_all() {
+        WireFrame frame = WireFrame.ofText("{\"content\":\"h\u00e9 \ud83d\ude00\"}");
+
+        Delivery decoded = DeliveryCodec.decode(DeliveryCodec.encode(Delivery.of(new Audience.Conversation(UUID.randomUUID()), frame)));
+
+        assertThat(decoded.frame().bytes()).isEqualTo(frame.bytes());
+        assertThat(decoded.frame().text()).isEqualTo(frame.text());
+    }
+
+    private static byte[] bytes(String message) {
+        return message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

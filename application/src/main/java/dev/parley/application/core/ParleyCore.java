@@ -3,6 +3,7 @@ package dev.parley.application.core;
 import dev.parley.application.account.AuthenticationService;
 import dev.parley.application.call.RingTimeoutService;
 import dev.parley.application.events.ListenableEventPublisher;
+import dev.parley.application.realtime.DeliveryService;
 import dev.parley.application.file.FileSweeper;
 import dev.parley.application.mail.MailDispatchService;
 import dev.parley.application.meeting.MeetingTimerService;
@@ -56,7 +57,7 @@ import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.in.ConversationAudience;
 
 /**
  * The embeddable core: every incoming use case, built from {@link Ports} and {@link CoreSettings}, plus the
@@ -78,7 +79,9 @@ public final class ParleyCore implements AutoCloseable {
     private final CoreLifecycle lifecycle;
 
     ParleyCore(Ports ports, CoreSettings settings, SendMode sendMode) {
-        events = new ListenableEventPublisher(ports.events());
+        // Who hears each committed event, encoded once for the wire, onto the fan-out bus; in-process listeners in front.
+        events = new ListenableEventPublisher(new DeliveryService(ports.fanoutBus(), ports.eventFrames(), ports.users(),
+                ports.blocks(), ports.contacts(), ports.memberships()));
         file = new FileAssembly(ports, settings.files());
         realtime = new RealtimeAssembly(ports, events, settings.presence());
         account = new AccountAssembly(ports, events, settings.accounts());
@@ -150,7 +153,7 @@ public final class ParleyCore implements AutoCloseable {
     public SyncUseCase sync() { return realtime.sync; }
     public TypingUseCase typing() { return realtime.typing; }
     /** This node's membership index; whoever delivers membership changes refreshes it. */
-    public ConversationMembers conversationMembers() { return realtime.members; }
+    public ConversationAudience conversationAudience() { return realtime.members; }
     // Calls
     public PlaceCallUseCase placeCall() { return call.place; }
     public AcceptCallUseCase acceptCall() { return call.accept; }

@@ -32,11 +32,11 @@ import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
 import dev.parley.domain.people.out.UserSearch;
 import dev.parley.domain.realtime.out.ChangeFeed;
+import dev.parley.domain.realtime.out.EventFrames;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.TicketStore;
-import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.RateLimiter;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
@@ -44,14 +44,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every outgoing port the core's use cases need, all required. {@code events} is where committed domain events go
- * to be delivered (the real-time adapter); {@code callNotices} records a finished call in the pair's conversation
+ * Every outgoing port the core's use cases need, all required. {@code eventFrames} encodes each committed event once
+ * for the wire (the real-time adapter; an embedder without sockets passes {@code event -> Optional.empty()}); {@code callNotices} records a finished call in the pair's conversation
  * ({@link PortsBuilder} defaults it to the plain in-transaction notices). Build it with {@link #builder()}.
  */
 public record Ports(
         Clock clock,
         Transactions transactions,
-        EventPublisher events,
+        EventFrames eventFrames,
         RateLimiter rateLimiter,
         FanoutBus fanoutBus,
         UserRepository users,
@@ -93,7 +93,7 @@ public record Ports(
     /** Names every missing port at once, so an embedder fixes them in one go rather than one per run. */
     public Ports {
         List<String> missing = new ArrayList<>();
-        Object[] ports = {clock, transactions, events, rateLimiter, fanoutBus, users, sessions, emailVerifications,
+        Object[] ports = {clock, transactions, eventFrames, rateLimiter, fanoutBus, users, sessions, emailVerifications,
             passwordResets, passwordHasher, accessTokens, knownDevices, mailOutbox, mailQueue, mailSender, contacts,
             contactRequests, blocks, userSearch, conversations, messages, memberships, ticketStore, presenceLeases,
             lastSeen, changeFeed, calls, mediaTokens, mediaRooms, webhookVerifier, callNotices, meetings,
@@ -110,7 +110,7 @@ public record Ports(
     }
 
     /** In component order; {@code PortsTest} keeps it in step with the record. */
-    static final List<String> NAMES = List.of("clock", "transactions", "events", "rateLimiter", "fanoutBus", "users",
+    static final List<String> NAMES = List.of("clock", "transactions", "eventFrames", "rateLimiter", "fanoutBus", "users",
             "sessions", "emailVerifications", "passwordResets", "passwordHasher", "accessTokens", "knownDevices",
             "mailOutbox", "mailQueue", "mailSender", "contacts", "contactRequests", "blocks", "userSearch",
             "conversations", "messages", "memberships", "ticketStore", "presenceLeases", "lastSeen", "changeFeed",

@@ -33,11 +33,11 @@ import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
 import dev.parley.domain.people.out.UserSearch;
 import dev.parley.domain.realtime.out.ChangeFeed;
+import dev.parley.domain.realtime.out.EventFrames;
 import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.domain.realtime.out.LastSeenRepository;
 import dev.parley.domain.realtime.out.PresenceLeases;
 import dev.parley.domain.realtime.out.TicketStore;
-import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.RateLimiter;
 import dev.parley.domain.shared.Transactions;
 import java.time.Clock;
@@ -50,7 +50,7 @@ import java.time.Clock;
 public final class PortsBuilder {
     private Clock clock;
     private Transactions transactions;
-    private EventPublisher events;
+    private EventFrames eventFrames;
     private RateLimiter rateLimiter;
     private FanoutBus fanoutBus;
     private UserRepository users;
@@ -95,7 +95,7 @@ public final class PortsBuilder {
     // One line per setter: forty of them read better as a table than as forty three-line blocks.
     public PortsBuilder clock(Clock port) { this.clock = port; return this; }
     public PortsBuilder transactions(Transactions port) { this.transactions = port; return this; }
-    public PortsBuilder events(EventPublisher port) { this.events = port; return this; }
+    public PortsBuilder eventFrames(EventFrames port) { this.eventFrames = port; return this; }
     public PortsBuilder rateLimiter(RateLimiter port) { this.rateLimiter = port; return this; }
     public PortsBuilder fanoutBus(FanoutBus port) { this.fanoutBus = port; return this; }
     public PortsBuilder users(UserRepository port) { this.users = port; return this; }
@@ -140,7 +140,7 @@ public final class PortsBuilder {
     /** @throws IllegalArgumentException naming every port not set */
     public Ports build() {
         CallNotices notices = callNotices != null ? callNotices : new CallSystemMessages(conversations, messages);
-        return new Ports(clock, transactions, events, rateLimiter, fanoutBus, users, sessions, emailVerifications,
+        return new Ports(clock, transactions, eventFrames, rateLimiter, fanoutBus, users, sessions, emailVerifications,
                 passwordResets, passwordHasher, accessTokens, knownDevices, mailOutbox, mailQueue, mailSender, contacts,
                 contactRequests, blocks, userSearch, conversations, messages, memberships, ticketStore, presenceLeases,
                 lastSeen, changeFeed, calls, mediaTokens, mediaRooms, webhookVerifier, notices, meetings,

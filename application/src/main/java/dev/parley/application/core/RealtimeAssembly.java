@@ -9,7 +9,6 @@ import dev.parley.application.realtime.TypingService;
 import dev.parley.domain.realtime.in.SocketTicketsUseCase;
 import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
-import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.RateLimiter;
 import java.time.Duration;
@@ -25,7 +24,7 @@ final class RealtimeAssembly {
 
     final SocketTicketsUseCase socketTickets;
     final PresenceService presence;
-    final ConversationMembers members;
+    final MembershipIndex members;
     final SyncUseCase sync;
     final TypingUseCase typing;
 

@@ -3,18 +3,18 @@ package dev.parley.application.realtime;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.out.MembershipQuery;
-import dev.parley.domain.realtime.out.ConversationMembers;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * This node's membership index: each conversation's members, loaded from the database on the first
+ * Answers {@link ConversationAudience} for the socket adapter (and typing) from this node's membership index: each conversation's members, loaded from the database on the first
  * delivery and kept until a membership-changing delivery ({@code REFRESH_MEMBERS}) drops it, so a message
  * to a 1,000-member group costs one set lookup per node instead of a query.
  */
-public final class MembershipIndex implements ConversationMembers {
+public final class MembershipIndex implements ConversationAudience {
     private final MembershipQuery memberships;
     private final Map<UUID, Set<UserId>> members = new ConcurrentHashMap<>();
     private final int capacity;
@@ -41,7 +41,7 @@ public final class MembershipIndex implements ConversationMembers {
     }
 
     @Override
-    public void refresh(UUID conversationId) {
+    public void membershipChanged(UUID conversationId) {
         members.remove(conversationId);
     }
 }

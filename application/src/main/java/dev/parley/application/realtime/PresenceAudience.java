@@ -12,18 +12,17 @@ import dev.parley.domain.people.Relationship;
 import dev.parley.domain.people.RelatedUser;
 import dev.parley.domain.people.out.BlockRepository;
 import dev.parley.domain.people.out.ContactRepository;
-import dev.parley.domain.realtime.out.PresenceWatchers;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Who hears a user's presence changes: their contacts and conversation peers, each only when
+ * Who hears a user's presence changes (used by {@link DeliveryService}): their contacts and conversation peers, each only when
  * {@link ReachabilityPolicy} lets that watcher see the user's presence ({@code presence_visible_to}, blocks
  * either way). The user's privacy and contacts are read once, not once per watcher; {@code nobody} costs one read.
  */
-public final class PresenceAudience implements PresenceWatchers {
+final class PresenceAudience {
     private static final int PAGE = 500;
 
     private final UserRepository users;
@@ -31,7 +30,7 @@ public final class PresenceAudience implements PresenceWatchers {
     private final ContactRepository contacts;
     private final MembershipQuery memberships;
 
-    public PresenceAudience(UserRepository users, BlockRepository blocks, ContactRepository contacts,
+    PresenceAudience(UserRepository users, BlockRepository blocks, ContactRepository contacts,
                             MembershipQuery memberships) {
         this.users = users;
         this.blocks = blocks;
@@ -39,8 +38,7 @@ public final class PresenceAudience implements PresenceWatchers {
         this.memberships = memberships;
     }
 
-    @Override
-    public Set<UserId> watchersOf(UserId userId) {
+    Set<UserId> watchersOf(UserId userId) {
         Privacy privacy = users.findById(userId).filter(user -> !user.isDeleted()).map(User::privacy).orElse(null);
         if (privacy == null || privacy.presenceVisibleTo() == Reach.NOBODY) {
             return Set.of();

@@ -2,8 +2,8 @@ package dev.parley.application.realtime;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.TypingChanged;
+import dev.parley.domain.realtime.in.ConversationAudience;
 import dev.parley.domain.realtime.in.TypingUseCase;
-import dev.parley.domain.realtime.out.ConversationMembers;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.ParleyException;
@@ -18,13 +18,13 @@ import java.util.UUID;
  * throttled per user and conversation, never stored, published for the other participants only.
  */
 public final class TypingService implements TypingUseCase {
-    private final ConversationMembers members;
+    private final ConversationAudience members;
     private final RateLimiter limiter;
     private final RateLimiter.Limit limit;
     private final EventPublisher events;
     private final Clock clock;
 
-    public TypingService(ConversationMembers members, RateLimiter limiter, RateLimiter.Limit limit,
+    public TypingService(ConversationAudience members, RateLimiter limiter, RateLimiter.Limit limit,
                          EventPublisher events, Clock clock) {
         this.members = members;
         this.limiter = limiter;

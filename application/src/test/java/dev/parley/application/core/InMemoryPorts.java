@@ -53,7 +53,7 @@ final class InMemoryPorts {
         InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
         UnreachedPorts unreached = new UnreachedPorts();
         return Ports.builder()
-                .clock(clock).transactions(new DirectTransactions()).events(new RecordingEventPublisher())
+                .clock(clock).transactions(new DirectTransactions()).eventFrames(event -> java.util.Optional.empty())
                 .rateLimiter(new CountingRateLimiter()).fanoutBus(new DirectFanoutBus())
                 .users(users).sessions(new InMemorySessionRepository())
                 .emailVerifications(new InMemoryEmailVerificationRepository())

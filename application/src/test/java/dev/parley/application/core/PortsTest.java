@@ -14,7 +14,7 @@ class PortsTest {
     void names_every_missing_port_at_once() {
         assertThatThrownBy(() -> Ports.builder().clock(Clock.systemUTC()).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("missing ports: transactions, events, rateLimiter")
+                .hasMessageContaining("missing ports: transactions, eventFrames, rateLimiter")
                 .hasMessageContaining("linkSigner")
                 .message().doesNotContain("clock").doesNotContain("callNotices");
     }

@@ -59,7 +59,7 @@ class TypingAndMembershipTest {
         assertThat(loads).hasSize(1);
 
         table.put(chat, List.of(alice, bob));
-        index.refresh(chat);
+        index.membershipChanged(chat);
 
         assertThat(index.membersOf(chat)).containsExactlyInAnyOrder(alice, bob);
         assertThat(loads).hasSize(2);

@@ -9,6 +9,7 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import dev.parley.domain.shared.RateLimiter;
 import dev.parley.realtime.redis.RedisConnections;
 import dev.parley.realtime.redis.RedisFanoutBus;
@@ -54,7 +55,7 @@ class RedisAdaptersIT {
 
             Audience group = new Audience.Conversation(UUID.randomUUID());
             for (int seq = 1; seq <= 50; seq++) {
-                busA.publish(Delivery.of(group, "{\"marker\":\"" + marker + "\",\"seq\":" + seq + "}"));
+                busA.publish(Delivery.of(group, WireFrame.ofText("{\"marker\":\"" + marker + "\",\"seq\":" + seq + "}")));
             }
             Await.until(() -> onA.size() >= 50 && onB.size() >= 50, Duration.ofSeconds(5), "both nodes received all 50");
             Await.holdsThroughout(() -> onA.size() == 50 && onB.size() == 50, Duration.ofMillis(200),
@@ -103,8 +104,8 @@ class RedisAdaptersIT {
     }
 
     private static void keep(List<String> received, Delivery delivery, String marker) {
-        if (delivery.eventJson().contains(marker)) {
-            received.add(delivery.eventJson());
+        if (delivery.frame().text().contains(marker)) {
+            received.add(delivery.frame().text());
         }
     }
 }

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One event on the fan-out bus: the wire JSON exactly as clients receive it, its audience, and what
- * the receiving sockets must do afterwards. The bus never parses the JSON.
+ * One event on the fan-out bus: the wire frame exactly as clients receive it (encoded once, shared by every
+ * socket), its audience, and what the receiving sockets must do afterwards. The bus never parses the frame.
  */
-public record Delivery(Audience audience, String eventJson, Effect effect) {
+public record Delivery(Audience audience, WireFrame frame, Effect effect) {
 
     /** What happens to the addressed sockets after the event is written. */
     public enum Effect {
@@ -25,7 +25,7 @@ public record Delivery(Audience audience, String eventJson, Effect effect) {
 
     public Delivery {
         Objects.requireNonNull(audience, "audience");
-        Objects.requireNonNull(eventJson, "eventJson");
+        Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(effect, "effect");
         if (effect == Effect.END_SESSION && !(audience instanceof Audience.Session)) {
             throw new IllegalArgumentException("END_SESSION needs a session audience");
@@ -35,8 +35,8 @@ public record Delivery(Audience audience, String eventJson, Effect effect) {
         }
     }
 
-    public static Delivery of(Audience audience, String eventJson) {
-        return new Delivery(audience, eventJson, Effect.NONE);
+    public static Delivery of(Audience audience, WireFrame frame) {
+        return new Delivery(audience, frame, Effect.NONE);
     }
 
     /** The revoked session, when this delivery ends one. */

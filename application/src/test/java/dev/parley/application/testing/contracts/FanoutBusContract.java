@@ -6,6 +6,7 @@ import dev.parley.domain.account.SessionId;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.realtime.Audience;
 import dev.parley.domain.realtime.Delivery;
+import dev.parley.domain.realtime.WireFrame;
 import dev.parley.domain.realtime.out.FanoutBus;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public abstract class FanoutBusContract {
 
     /** A delivery marked with this test's run id and {@code seq}. */
     protected Delivery delivery(Audience audience, int seq) {
-        return Delivery.of(audience, event(seq));
+        return Delivery.of(audience, WireFrame.ofText(event(seq)));
     }
 
     protected String event(int seq) {
@@ -57,11 +58,11 @@ public abstract class FanoutBusContract {
     protected List<Delivery> drained(Collector collector) {
         String marker = event(-1);
         int before = collector.received().size();
-        bus().publish(Delivery.of(new Audience.Conversation(UUID.randomUUID()), marker));
+        bus().publish(Delivery.of(new Audience.Conversation(UUID.randomUUID()), WireFrame.ofText(marker)));
         collector.awaitDeliveries(before + 1);
         List<Delivery> all = collector.received();
-        assertThat(all).extracting(Delivery::eventJson).contains(marker);
-        return all.stream().filter(delivery -> !delivery.eventJson().equals(marker)).toList();
+        assertThat(all).extracting(delivery -> delivery.frame().text()).contains(marker);
+        return all.stream().filter(delivery -> !delivery.frame().text().equals(marker)).toList();
     }
 
     @Test
@@ -87,10 +88,10 @@ public abstract class FanoutBusContract {
         SessionId session = new SessionId(UUID.randomUUID());
         List<Delivery> sent = List.of(
                 new Delivery(Audience.Users.except(Set.of(new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID())),
-                        session), event(1), Delivery.Effect.NONE),
-                new Delivery(new Audience.Conversation(UUID.randomUUID()), event(2), Delivery.Effect.REFRESH_MEMBERS),
-                new Delivery(new Audience.Session(session), event(3), Delivery.Effect.END_SESSION),
-                Delivery.of(new Audience.Users(Set.of()), event(4)));
+                        session), WireFrame.ofText(event(1)), Delivery.Effect.NONE),
+                new Delivery(new Audience.Conversation(UUID.randomUUID()), WireFrame.ofText(event(2)), Delivery.Effect.REFRESH_MEMBERS),
+                new Delivery(new Audience.Session(session), WireFrame.ofText(event(3)), Delivery.Effect.END_SESSION),
+                Delivery.of(new Audience.Users(Set.of()), WireFrame.ofText(event(4))));
 
         sent.forEach(bus()::publish);
 
@@ -141,7 +142,7 @@ public abstract class FanoutBusContract {
         for (int p = 0; p < publishers; p++) {
             int base = p * 1000;
             List<String> own = IntStream.range(base, base + each).mapToObj(this::event).toList();
-            assertThat(received).extracting(Delivery::eventJson).filteredOn(own::contains).containsExactlyElementsOf(own);
+            assertThat(received).extracting(delivery -> delivery.frame().text()).filteredOn(own::contains).containsExactlyElementsOf(own);
         }
         assertThat(drained(collector)).hasSize(publishers * each);
     }
@@ -157,7 +158,7 @@ public abstract class FanoutBusContract {
 
         @Override
         public synchronized void accept(Delivery delivery) {
-            if (delivery.eventJson().contains(run)) {
+            if (delivery.frame().text().contains(run)) {
                 received.add(delivery);
                 notifyAll();
             }
@@ -178,7 +179,7 @@ public abstract class FanoutBusContract {
         }
 
         public List<String> awaitEvents(int count) {
-            return awaitDeliveries(count).stream().map(Delivery::eventJson).toList();
+            return awaitDeliveries(count).stream().map(delivery -> delivery.frame().text()).toList();
         }
 
         synchronized List<Delivery> received() {

@@ -1,2 +1,2 @@
-/** Real-time use cases: socket tickets, presence tracking and presence queries. */
+/** Real-time use cases: socket tickets, presence tracking and queries, and conversation audiences. */
 package dev.parley.domain.realtime.in;
