@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -67,8 +68,17 @@ public final class DatabaseBootstrap {
 
     /** Migrations run on a connection of their own, without the request paths' socket timeout. */
     private static void migrate(ConnectionTarget target) {
-        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password()).connectRetries(10)
-                .locations("classpath:db/migration").load().migrate();
+        migrations().dataSource(target.jdbcUrl(), target.user(), target.password()).connectRetries(10).load()
+                .migrate();
+    }
+
+    /** Applies the migrations (the {@code migrations} module's scripts) through a DataSource an embedder owns. */
+    public static void migrate(javax.sql.DataSource dataSource) {
+        migrations().dataSource(dataSource).load().migrate();
+    }
+
+    private static FluentConfiguration migrations() {
+        return Flyway.configure().locations("classpath:db/migration");
     }
 
     public static Jdbi jdbi(javax.sql.DataSource dataSource) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** Persistence adapter: blocks in PostgreSQL. */
-final class JdbiBlockRepository implements BlockRepository {
+public final class JdbiBlockRepository implements BlockRepository {
     private final Database database;
 
-    JdbiBlockRepository(Database database) {
+    public JdbiBlockRepository(Database database) {
         this.database = database;
     }
 

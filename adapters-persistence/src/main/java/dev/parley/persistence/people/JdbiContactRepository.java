@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** Persistence adapter: contacts in PostgreSQL, one row per direction. */
-final class JdbiContactRepository implements ContactRepository {
+public final class JdbiContactRepository implements ContactRepository {
     private final Database database;
 
-    JdbiContactRepository(Database database) {
+    public JdbiContactRepository(Database database) {
         this.database = database;
     }
 

@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Persistence adapter: contact requests in PostgreSQL. */
-final class JdbiContactRequestRepository implements ContactRequestRepository {
+public final class JdbiContactRequestRepository implements ContactRequestRepository {
     private static final String PENDING_KEY = "contact_requests_pending_key";
 
     private final Database database;
 
-    JdbiContactRequestRepository(Database database) {
+    public JdbiContactRequestRepository(Database database) {
         this.database = database;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * Persistence adapter: prefix search over usernames and folded display names, served by the two
  * {@code text_pattern_ops} indexes of V3 (a BitmapOr of index scans), minus blocks either way.
  */
-final class JdbiUserSearch implements UserSearch {
+public final class JdbiUserSearch implements UserSearch {
     static final String SQL = "SELECT " + JdbiUserRepository.columns("u") + """
              FROM users u
             WHERE u.deleted_at IS NULL
@@ -24,7 +24,7 @@ final class JdbiUserSearch implements UserSearch {
 
     private final Database database;
 
-    JdbiUserSearch(Database database) {
+    public JdbiUserSearch(Database database) {
         this.database = database;
     }
 
