@@ -81,11 +81,23 @@ class DependencyRuleTest {
                 .check(PARLEY);
     }
 
+    /** The embedding kit only composes the core with the in-memory adapters; nothing in Parley builds on it. */
+    @Test
+    void the_embedding_kit_composes_the_core_and_the_in_memory_adapters_and_nothing_depends_on_it() {
+        classes().that().resideInAPackage("dev.parley.embedded..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.embedded..",
+                        "dev.parley.application..", "dev.parley.domain..", "dev.parley.inmemory..", "java..")
+                .check(PARLEY);
+        noClasses().that().resideOutsideOfPackage("dev.parley.embedded..")
+                .should().dependOnClassesThat().resideInAPackage("dev.parley.embedded..")
+                .check(PARLEY);
+    }
+
     @Test
     void every_rule_points_at_packages_that_exist() {
         for (String layer : List.of("dev.parley.domain", "dev.parley.application", "dev.parley.http",
                 "dev.parley.persistence", "dev.parley.realtime", "dev.parley.mail", "dev.parley.security",
-                "dev.parley.livekit", "dev.parley.embeddedpostgres", "dev.parley.inmemory")) {
+                "dev.parley.livekit", "dev.parley.embeddedpostgres", "dev.parley.inmemory", "dev.parley.embedded")) {
             org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage(layer)).as(layer).isTrue();
         }
     }
