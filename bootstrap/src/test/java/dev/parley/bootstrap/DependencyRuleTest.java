@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The hexagonal dependency rule: the core imports only the JDK; adapters use their own ports only, never each other. */
+/** The hexagonal dependency rule: the core imports only the JDK; adapters use their own ports, never each other. */
 class DependencyRuleTest {
     /** Main code only: no test classes, nor other modules' test-jars (jars, which the predefined option keeps). */
     private static final JavaClasses PARLEY = new ClassFileImporter()
@@ -84,7 +84,8 @@ class DependencyRuleTest {
     /** The planted violations of {@code HexagonalArchitectureTest} are test code and stay out of the real check. */
     @Test
     void the_architecture_fixture_is_not_part_of_parley() {
-        org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage("dev.parley.bootstrap.architecture")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(PARLEY.containPackage("dev.parley.bootstrap.architecture"))
+                .isFalse();
     }
 
     @Test

@@ -48,7 +48,8 @@ class HexagonalArchitectureTest {
     /** The clean fixture plus the one planted class named (test classes included: the fixture is test code). */
     private static JavaClasses fixtureWith(String planted) {
         return new ClassFileImporter()
-                .withImportOption(location -> !location.contains("/Planted") || location.contains("/" + planted + ".class"))
+                .withImportOption(location -> !location.contains("/Planted")
+                        || location.contains("/" + planted + ".class"))
                 .importPackages(FIXTURE);
     }
 }

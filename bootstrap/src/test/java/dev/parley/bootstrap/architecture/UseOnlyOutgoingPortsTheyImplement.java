@@ -34,7 +34,8 @@ final class UseOnlyOutgoingPortsTheyImplement extends ArchCondition<JavaClass> {
     public void init(Collection<JavaClass> adapterClasses) {
         portsImplementedByAdapter.clear();
         for (JavaClass adapterClass : adapterClasses) {
-            Set<String> implemented = portsImplementedByAdapter.computeIfAbsent(adapterOf(adapterClass), key -> new HashSet<>());
+            Set<String> implemented = portsImplementedByAdapter
+                    .computeIfAbsent(adapterOf(adapterClass), key -> new HashSet<>());
             adapterClass.getAllRawInterfaces().forEach(port -> implemented.add(port.getName()));
         }
     }
