@@ -100,7 +100,7 @@ public final class HexagonalArchitecture {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(applicationPackage, domainPackage, JDK)
                 .as("the application depends on the domain only"));
         rules.addAll(adapters.rules(applicationPackage, outgoingPort()));
-        rules.add(noClasses().that().resideOutsideOfPackages(inConfiguration(applicationPackage))
+        rules.add(noClasses().that().resideOutsideOfPackages(applicationAndConfiguration())
                 .should().dependOnClassesThat().resideInAPackage(applicationPackage)
                 .as("only configuration builds the application services"));
         rules.add(noClasses().that().resideOutsideOfPackages(configurationPackages.toArray(String[]::new))
@@ -114,7 +114,7 @@ public final class HexagonalArchitecture {
         rules().forEach(rule -> rule.check(classes));
     }
 
-    /** Is the class (or, for a nested type, its outermost class) an outgoing port? */
+    /** Is the type an outgoing port? (The adapter condition asks this of a nested type's outermost class.) */
     DescribedPredicate<JavaClass> outgoingPort() {
         Set<String> named = Set.copyOf(outgoingPortTypes);
         DescribedPredicate<JavaClass> inOutPackage = JavaClass.Predicates.resideInAnyPackage(
@@ -133,7 +133,7 @@ public final class HexagonalArchitecture {
         return basePackage + "." + relativePackage + "..";
     }
 
-    private String[] inConfiguration(String applicationPackage) {
+    private String[] applicationAndConfiguration() {
         return Stream.concat(Stream.of(applicationPackage), configurationPackages.stream()).toArray(String[]::new);
     }
 }
