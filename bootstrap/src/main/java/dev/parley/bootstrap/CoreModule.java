@@ -13,6 +13,7 @@ import dev.parley.application.meeting.MeetingOptions;
 import dev.parley.application.people.PeopleSettings;
 import dev.parley.application.realtime.PresenceService;
 import dev.parley.domain.realtime.in.ConversationAudience;
+import dev.parley.domain.realtime.in.ReceiveDeliveriesUseCase;
 import dev.parley.domain.account.out.AccessTokens;
 import dev.parley.domain.account.out.EmailVerificationRepository;
 import dev.parley.domain.account.out.KnownDevices;
@@ -113,6 +114,12 @@ final class CoreModule {
     @Provides
     static ConversationAudience conversationAudience(ParleyCore core) {
         return core.conversationAudience();
+    }
+
+    /** The socket side receives this node's deliveries from the core, not from the bus the core publishes on. */
+    @Provides
+    static ReceiveDeliveriesUseCase deliveries(ParleyCore core) {
+        return core.deliveries();
     }
 
     @Provides

@@ -1,15 +1,15 @@
 package dev.parley.http.people;
 
 import dev.parley.domain.account.UserId;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.people.in.ContactRequestsUseCase;
 import dev.parley.domain.people.in.ContactsUseCase;
-import dev.parley.domain.people.out.ContactRequestRepository.Direction;
 import dev.parley.domain.shared.ParleyException;
 import dev.parley.http.server.ApiRoutes;
-import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.Bodies;
 import dev.parley.http.server.Caller;
+import dev.parley.http.server.QueryParams;
 import dev.parley.http.server.RouteGroup;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -50,9 +50,9 @@ public final class ContactRoutes implements RouteGroup {
 
     private void listRequests(Context ctx) {
         String raw = ctx.queryParam("direction");
-        Direction direction = switch (raw == null ? "incoming" : raw) {
-            case "incoming" -> Direction.INCOMING;
-            case "outgoing" -> Direction.OUTGOING;
+        ContactRequestDirection direction = switch (raw == null ? "incoming" : raw) {
+            case "incoming" -> ContactRequestDirection.INCOMING;
+            case "outgoing" -> ContactRequestDirection.OUTGOING;
             default -> throw ParleyException.invalid("direction", "must be incoming or outgoing");
         };
         ctx.json(requests.listPending(Caller.of(ctx).userId(), direction, ctx.queryParam("cursor"),

@@ -10,8 +10,8 @@ import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
 import dev.parley.domain.realtime.in.ConversationAudience;
+import dev.parley.domain.realtime.in.ReceiveDeliveriesUseCase;
 import dev.parley.domain.realtime.out.EventFrames;
-import dev.parley.domain.realtime.out.FanoutBus;
 import dev.parley.http.server.RouteGroup;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -92,9 +92,10 @@ public final class RealtimeHttpModule {
     @Provides
     @Singleton
     static Gateway gateway(SocketRegistry registry, TrackPresenceUseCase presence, GatewaySettings settings,
-                           FanoutBus bus, ConversationAudience members, PrometheusMeterRegistry metrics) {
+                           ReceiveDeliveriesUseCase deliveries, ConversationAudience members,
+                           PrometheusMeterRegistry metrics) {
         Gateway gateway = new Gateway(registry, presence, settings);
-        bus.subscribe(new LocalDispatcher(registry, members));
+        deliveries.subscribe(new LocalDispatcher(registry, members));
         Gauge.builder("parley_realtime_connections", gateway, Gateway::connections)
                 .description("open WebSocket and SSE connections on this node").register(metrics);
         return gateway;

@@ -2,6 +2,7 @@ package dev.parley.inmemory.people;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.people.ContactRequestStatus;
 import dev.parley.domain.people.out.ContactRequestRepository;
@@ -51,10 +52,11 @@ public final class InMemoryContactRequestRepository implements ContactRequestRep
     }
 
     @Override
-    public synchronized List<ContactRequest> listPending(UserId user, Direction direction, ContactRequestId before, int limit) {
+    public synchronized List<ContactRequest> listPending(UserId user, ContactRequestDirection direction,
+                                                     ContactRequestId before, int limit) {
         return requests.values().stream()
                 .filter(request -> request.status() == ContactRequestStatus.PENDING)
-                .filter(request -> (direction == Direction.INCOMING ? request.to() : request.from()).equals(user))
+                .filter(request -> (direction == ContactRequestDirection.INCOMING ? request.to() : request.from()).equals(user))
                 .filter(request -> before == null || UuidOrder.UNSIGNED.compare(request.id().value(), before.value()) < 0)
                 .sorted(Comparator.comparing((ContactRequest request) -> request.id().value(), UuidOrder.UNSIGNED).reversed())
                 .limit(limit).toList();

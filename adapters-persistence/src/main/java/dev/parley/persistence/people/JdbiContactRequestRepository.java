@@ -2,6 +2,7 @@ package dev.parley.persistence.people;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.people.ContactRequestStatus;
 import dev.parley.domain.people.out.ContactRequestRepository;
@@ -75,8 +76,9 @@ public final class JdbiContactRequestRepository implements ContactRequestReposit
     }
 
     @Override
-    public List<ContactRequest> listPending(UserId user, Direction direction, ContactRequestId before, int limit) {
-        String side = direction == Direction.INCOMING ? "to_user_id" : "from_user_id";
+    public List<ContactRequest> listPending(UserId user, ContactRequestDirection direction, ContactRequestId before,
+                                            int limit) {
+        String side = direction == ContactRequestDirection.INCOMING ? "to_user_id" : "from_user_id";
         return database.withHandle(handle -> handle.createQuery("SELECT * FROM contact_requests WHERE " + side + """
                          = :user AND status = 'pending' AND (CAST(:before AS uuid) IS NULL OR id < :before)
                         ORDER BY id DESC LIMIT :limit""")

@@ -58,6 +58,7 @@ import dev.parley.domain.realtime.in.SyncUseCase;
 import dev.parley.domain.realtime.in.TrackPresenceUseCase;
 import dev.parley.domain.realtime.in.TypingUseCase;
 import dev.parley.domain.realtime.in.ConversationAudience;
+import dev.parley.domain.realtime.in.ReceiveDeliveriesUseCase;
 
 /**
  * The embeddable core: every incoming use case, built from {@link Ports} and {@link CoreSettings}, plus the
@@ -77,6 +78,7 @@ public final class ParleyCore implements AutoCloseable {
     private final CallAssembly call;
     private final MailDispatchService mailDispatch;
     private final CoreLifecycle lifecycle;
+    private final ReceiveDeliveriesUseCase deliveries;
 
     ParleyCore(Ports ports, CoreSettings settings, SendMode sendMode) {
         // Who hears each committed event, encoded once for the wire, onto the fan-out bus; in-process listeners in front.
@@ -94,6 +96,7 @@ public final class ParleyCore implements AutoCloseable {
                 ports.clock());
         // Every node forgets a revoked session at once, whichever node revoked it.
         ports.fanoutBus().subscribe(delivery -> delivery.endedSession().ifPresent(account.authentication::forget));
+        deliveries = ports.fanoutBus()::subscribe;
         lifecycle = new CoreLifecycle(settings, realtime.presence, mailDispatch, call.ringTimeouts, meeting.timers,
                 file.sweeper, conversation.sendQueue);
     }
@@ -154,6 +157,8 @@ public final class ParleyCore implements AutoCloseable {
     public TypingUseCase typing() { return realtime.typing; }
     /** This node's membership index; whoever delivers membership changes refreshes it. */
     public ConversationAudience conversationAudience() { return realtime.members; }
+    /** Every delivery reaching this node, for the transport that writes it to sockets. */
+    public ReceiveDeliveriesUseCase deliveries() { return deliveries; }
     // Calls
     public PlaceCallUseCase placeCall() { return call.place; }
     public AcceptCallUseCase acceptCall() { return call.accept; }

@@ -6,14 +6,14 @@ import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.ContactRequest;
 import dev.parley.domain.people.ContactRequestAccepted;
 import dev.parley.domain.people.ContactRequestDeclined;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.people.ContactRequestReceived;
-import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.people.ReachabilityCheck.Channel;
+import dev.parley.domain.people.ReachabilityCheck;
 import dev.parley.domain.people.in.ContactRequestsUseCase;
 import dev.parley.domain.people.out.ContactRepository;
 import dev.parley.domain.people.out.ContactRequestRepository;
-import dev.parley.domain.people.out.ContactRequestRepository.Direction;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.EventPublisher;
 import dev.parley.domain.shared.Ids;
@@ -130,7 +130,8 @@ public final class ContactRequestService implements ContactRequestsUseCase {
     }
 
     @Override
-    public Page<PendingRequest> listPending(UserId caller, Direction direction, String cursor, int limit) {
+    public Page<PendingRequest> listPending(UserId caller, ContactRequestDirection direction, String cursor,
+                                            int limit) {
         var before = Cursors.parse(cursor);
         List<ContactRequest> fetched = requests.listPending(caller, direction,
                 before == null ? null : new ContactRequestId(before), limit + 1);

@@ -1,6 +1,9 @@
 package dev.parley.domain.shared;
 
-/** Outgoing port: one dependency the node needs to serve traffic (database, Redis), checked by {@code /ready}. */
+/**
+ * Operations contract, not a port the core calls: one dependency the node needs to serve traffic (database, Redis),
+ * implemented by the adapter owning it and checked by the HTTP adapter's {@code /ready}.
+ */
 public interface HealthCheck {
     String name();
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.account.out.UserRepository;
 import dev.parley.domain.people.ContactRequest;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import dev.parley.domain.people.ContactRequestStatus;
 import dev.parley.domain.people.out.ContactRequestRepository;
-import dev.parley.domain.people.out.ContactRequestRepository.Direction;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
@@ -113,11 +113,13 @@ public abstract class ContactRequestRepositoryContract {
         requests().update(answered.accept(ann, T0.plusSeconds(20)));
 
         List<ContactRequest> seen = KeysetPages.walk(
-                (ContactRequestId before, Integer size) -> requests().listPending(ann, Direction.INCOMING, before, size),
+                (ContactRequestId before, Integer size) ->
+                        requests().listPending(ann, ContactRequestDirection.INCOMING, before, size),
                 ContactRequest::id, 2);
         assertThat(seen).containsExactlyElementsOf(incoming.reversed());
-        assertThat(requests().listPending(ann, Direction.OUTGOING, null, 10)).containsExactly(outgoing);
-        assertThat(requests().listPending(outgoing.to(), Direction.INCOMING, null, 10)).containsExactly(outgoing);
+        assertThat(requests().listPending(ann, ContactRequestDirection.OUTGOING, null, 10)).containsExactly(outgoing);
+        assertThat(requests().listPending(outgoing.to(), ContactRequestDirection.INCOMING, null, 10))
+                .containsExactly(outgoing);
     }
 
     @Test

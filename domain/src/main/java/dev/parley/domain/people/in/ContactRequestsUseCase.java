@@ -3,8 +3,8 @@ package dev.parley.domain.people.in;
 import dev.parley.domain.account.User;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
-import dev.parley.domain.people.out.ContactRequestRepository.Direction;
 import dev.parley.domain.shared.Page;
 
 /** Use cases: send, answer, cancel and list contact requests. */
@@ -38,5 +38,5 @@ public interface ContactRequestsUseCase {
 
     void cancel(UserId caller, ContactRequestId id);
 
-    Page<PendingRequest> listPending(UserId caller, Direction direction, String cursor, int limit);
+    Page<PendingRequest> listPending(UserId caller, ContactRequestDirection direction, String cursor, int limit);
 }

@@ -2,6 +2,7 @@ package dev.parley.domain.people.out;
 
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.people.ContactRequest;
+import dev.parley.domain.people.ContactRequestDirection;
 import dev.parley.domain.people.ContactRequestId;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +10,6 @@ import java.util.Optional;
 
 /** Outgoing port: contact requests. */
 public interface ContactRequestRepository {
-    /** Which side of a request the listing user is on. */
-    enum Direction { INCOMING, OUTGOING }
-
     /** Stores a pending request; rejects with {@code already_exists} when one is already pending. */
     void insert(ContactRequest request);
 
@@ -25,7 +23,8 @@ public interface ContactRequestRepository {
     int countPendingFrom(UserId from);
 
     /** Pending requests of {@code user} on one side, newest first, older than {@code before} (null = newest). */
-    List<ContactRequest> listPending(UserId user, Direction direction, ContactRequestId before, int limit);
+    List<ContactRequest> listPending(UserId user, ContactRequestDirection direction, ContactRequestId before,
+                                     int limit);
 
     /** Cancels whatever is pending between the two, in either direction. */
     void cancelPendingBetween(UserId a, UserId b, Instant at);
