@@ -43,7 +43,8 @@ class DependencyRuleTest {
                 .adapter("http").adapter("persistence").adapter("realtime").adapter("mail").adapter("security")
                 .adapter("livekit").adapter("storage").adapter("embeddedpostgres").adapter("inmemory")
                 .and()
-            .withConfiguration("bootstrap");
+            // The embedding kit (InMemoryParley) builds a core on the in-memory adapters: configuration, like bootstrap.
+            .withConfiguration("bootstrap", "embedded");
 
     /**
      * The hexagon's rules (see {@link HexagonalArchitecture}): the domain depends on the JDK only; the application on
