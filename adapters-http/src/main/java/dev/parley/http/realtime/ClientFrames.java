@@ -60,7 +60,8 @@ final class ClientFrames {
         FrameReplies replies = new FrameReplies() {
             @Override
             public void send(Object reply) {
-                connection.send(Frames.json(reply));
+                // Straight to UTF-8 bytes (an ack per message.send): no String to encode again on the way out.
+                connection.send(Frames.wire(reply));
             }
 
             @Override
