@@ -71,20 +71,22 @@ final class BatchAppender {
                          WHEN EXISTS (SELECT 1 FROM blocks b
                                        WHERE (b.blocker_id = i.sender_id AND b.blocked_id = peer.user_id)
                                           OR (b.blocker_id = peer.user_id AND b.blocked_id = i.sender_id)) THEN 'blocked'
-                         WHEN u.who_can_message = 'everyone' THEN NULL
-                         WHEN u.who_can_message = 'contacts' AND EXISTS (SELECT 1 FROM contacts k
+                         WHEN peer.who_can_message = 'everyone' THEN NULL
+                         WHEN peer.who_can_message = 'contacts' AND EXISTS (SELECT 1 FROM contacts k
                                        WHERE k.user_id = i.sender_id AND k.contact_id = peer.user_id) THEN NULL
                          ELSE 'privacy_restricted' END AS refusal
                   FROM input i JOIN locked l ON l.id = i.conversation_id
                   LEFT JOIN LATERAL (SELECT x.role FROM participants x
                                       WHERE x.conversation_id = i.conversation_id AND x.user_id = i.sender_id
                                         AND x.left_at IS NULL LIMIT 1) p ON true
-                  LEFT JOIN LATERAL (SELECT x.user_id FROM participants x
+                  -- Only a direct conversation has a peer to judge, so groups and broadcasts read no user row.
+                  -- A deleted peer has no who_can_message: reachable by nobody, like ReachabilityService's GONE.
+                  LEFT JOIN LATERAL (SELECT x.user_id, (SELECT y.who_can_message FROM users y
+                                                         WHERE y.id = x.user_id AND y.deleted_at IS NULL)
+                                                        AS who_can_message
+                                       FROM participants x
                                       WHERE l.type = 'direct' AND x.conversation_id = i.conversation_id
                                         AND x.user_id <> i.sender_id AND x.left_at IS NULL LIMIT 1) peer ON true
-                  -- A deleted peer has no row here: reachable by nobody, like ReachabilityService's GONE.
-                  LEFT JOIN LATERAL (SELECT y.who_can_message FROM users y
-                                      WHERE y.id = peer.user_id AND y.deleted_at IS NULL LIMIT 1) u ON true
                  WHERE i.ord NOT IN (SELECT ord FROM stored)
             ), fresh AS (
                 SELECT i.*, row_number() OVER (PARTITION BY i.conversation_id ORDER BY i.ord) AS n
