@@ -2,6 +2,7 @@ package dev.parley.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.domain.shared.HealthCheck;
+import dev.parley.persistence.conversation.SearchIndexMaintenance;
 import dev.parley.persistence.database.ConnectionTarget;
 import dev.parley.persistence.database.Database;
 import dev.parley.persistence.database.DatabaseBootstrap;
@@ -10,18 +11,23 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Owns the pool (and the embedded server, when used): started once, migrated, closed at shutdown. */
+/**
+ * Owns the pool (and the embedded server, when used) and the search index's background merge: started once,
+ * migrated, closed at shutdown.
+ */
 public final class ManagedDatabase implements AutoCloseable, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ManagedDatabase.class);
 
     private final LocalPostgres.Running embedded;
     private final HikariDataSource dataSource;
     private final Database database;
+    private final SearchIndexMaintenance searchIndex;
 
     private ManagedDatabase(LocalPostgres.Running embedded, HikariDataSource dataSource) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.database = new Database(dataSource);
+        this.searchIndex = SearchIndexMaintenance.start(dataSource, SearchIndexMaintenance.DEFAULT_INTERVAL);
     }
 
     /** The configured database; {@code settings} must name one. */
@@ -63,6 +69,7 @@ public final class ManagedDatabase implements AutoCloseable, HealthCheck {
 
     @Override
     public void close() throws Exception {
+        searchIndex.close();
         dataSource.close();
         if (embedded != null) {
             embedded.close();

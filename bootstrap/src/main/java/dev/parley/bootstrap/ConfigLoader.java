@@ -124,6 +124,7 @@ public final class ConfigLoader {
         int maxGroupSize = integer("PARLEY_GROUP_MAX_SIZE", ConversationSettings.DEFAULT_MAX_GROUP_SIZE, 2, 1_000_000);
         int groupCommit = integer("PARLEY_SEND_GROUP_COMMIT", ConversationSettings.DEFAULT_GROUP_COMMIT_BATCH, 1, 10_000);
         int sendWriters = integer("PARLEY_SEND_WRITERS", ConversationSettings.DEFAULT_SEND_WRITERS, 1, 64);
+        int sendPublishers = integer("PARLEY_SEND_PUBLISHERS", ConversationSettings.DEFAULT_SEND_PUBLISHERS, 1, 256);
         int sendTimeout = integer("PARLEY_SEND_TIMEOUT_MILLIS",
                 (int) ConversationSettings.DEFAULT_SEND_TIMEOUT.toMillis(), 100, 600_000);
         int sendLimit = integer("PARLEY_SEND_RATE_LIMIT", ConversationSettings.DEFAULT_SEND_LIMIT.count(), 1, 1_000_000);
@@ -150,7 +151,7 @@ public final class ConfigLoader {
                 new JwtSettings(secret, "parley", Duration.ofMinutes(15)), publicUrl, smtp, hashing, liveKit,
                 ringTimeout, filesDir, mailPoll, mailRetry, gateway,
                 new PresenceSettings(presenceGrace, Duration.ofMillis(leaseMillis), Duration.ofMillis(presenceHeartbeat)),
-                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters,
+                new ConversationSettings(maxMessageLength, maxGroupSize, groupCommit, sendWriters, sendPublishers,
                         new RateLimiter.Limit(sendLimit, Duration.ofSeconds(sendWindow)), Duration.ofMillis(sendTimeout)),
                 meetingEmptyGrace,
                 new FileSettings(maxUpload, quota, linkTtl, orphanAfter, FileSettings.DEFAULT_MAX_IMAGE_PIXELS),

@@ -37,12 +37,22 @@ class ConversationConfigTest {
     @Test
     void limits_and_group_commit_are_configurable() {
         ParleyConfig config = ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
-                "PARLEY_MESSAGE_MAX_LENGTH", "500", "PARLEY_GROUP_MAX_SIZE", "50", "PARLEY_SEND_GROUP_COMMIT", "64", "PARLEY_SEND_WRITERS", "8"));
+                "PARLEY_MESSAGE_MAX_LENGTH", "500", "PARLEY_GROUP_MAX_SIZE", "50", "PARLEY_SEND_GROUP_COMMIT", "64", "PARLEY_SEND_WRITERS", "8",
+                "PARLEY_SEND_PUBLISHERS", "3"));
 
         assertThat(config.conversations().maxContentLength()).isEqualTo(500);
         assertThat(config.conversations().maxGroupSize()).isEqualTo(50);
         assertThat(config.conversations().groupCommitBatch()).isEqualTo(64);
         assertThat(config.conversations().sendWriters()).isEqualTo(8);
+        assertThat(config.conversations().sendPublishers()).isEqualTo(3);
+    }
+
+    @Test
+    void publishers_default_to_one_per_core_and_are_never_zero() {
+        assertThat(ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString())).conversations().sendPublishers())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARLEY_DATA_DIR", dataDir.toString(),
+                "PARLEY_SEND_PUBLISHERS", "0"))).hasMessageContaining("PARLEY_SEND_PUBLISHERS");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.time.Duration;
  * on every node), and how long a sender waits for its commit before the answer is {@code unavailable}.
  */
 public record ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, int sendWriters,
-                                   RateLimiter.Limit sendLimit, Duration sendTimeout) {
+                                   int sendPublishers, RateLimiter.Limit sendLimit, Duration sendTimeout) {
     public static final int DEFAULT_MAX_CONTENT_LENGTH = 4_000;
     public static final int DEFAULT_MAX_GROUP_SIZE = 1_000;
     /** Large enough that a burst of WebSocket sends shares one commit; one statement carries the whole batch. */
@@ -23,6 +23,12 @@ public record ConversationSettings(int maxContentLength, int maxGroupSize, int g
      * has cores to spare.
      */
     public static final int DEFAULT_SEND_WRITERS = 1;
+    /**
+     * One per core: on one node the publisher threads write every delivery's frames to the sockets (a
+     * {@code writev} per frame per socket, most of a fan-out's CPU), so a single publisher caps delivery at one
+     * core. Each conversation belongs to one publisher, which keeps its events in commit order.
+     */
+    public static final int DEFAULT_SEND_PUBLISHERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Generous enough for a burst of 100 messages (a paste, a bot) but not for a flood. */
     public static final RateLimiter.Limit DEFAULT_SEND_LIMIT = new RateLimiter.Limit(100, Duration.ofSeconds(10));
 
@@ -33,17 +39,18 @@ public record ConversationSettings(int maxContentLength, int maxGroupSize, int g
     public static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(10);
 
     public ConversationSettings {
-        if (maxContentLength < 1 || maxGroupSize < 2 || groupCommitBatch < 1 || sendWriters < 1
+        if (maxContentLength < 1 || maxGroupSize < 2 || groupCommitBatch < 1 || sendWriters < 1 || sendPublishers < 1
                 || sendTimeout == null || sendTimeout.isNegative() || sendTimeout.isZero()) {
-            throw new IllegalArgumentException(
-                    "maxContentLength >= 1, maxGroupSize >= 2, groupCommitBatch >= 1, sendWriters >= 1, sendTimeout > 0");
+            throw new IllegalArgumentException("maxContentLength >= 1, maxGroupSize >= 2, groupCommitBatch >= 1,"
+                    + " sendWriters >= 1, sendPublishers >= 1, sendTimeout > 0");
         }
         java.util.Objects.requireNonNull(sendLimit, "sendLimit");
     }
 
     public ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, int sendWriters,
                                 RateLimiter.Limit sendLimit) {
-        this(maxContentLength, maxGroupSize, groupCommitBatch, sendWriters, sendLimit, DEFAULT_SEND_TIMEOUT);
+        this(maxContentLength, maxGroupSize, groupCommitBatch, sendWriters, DEFAULT_SEND_PUBLISHERS, sendLimit,
+                DEFAULT_SEND_TIMEOUT);
     }
 
     public ConversationSettings(int maxContentLength, int maxGroupSize, int groupCommitBatch, RateLimiter.Limit sendLimit) {

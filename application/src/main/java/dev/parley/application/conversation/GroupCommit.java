@@ -138,6 +138,32 @@ final class GroupCommit {
 
     /** What a committed batch still owes: one outcome per pending send, in batch order. */
     record Settlement(List<PendingSend> batch, List<Outcome> outcomes) {
+        /**
+         * This settlement cut into {@code parts} by conversation (part {@code i} holds the sends whose
+         * conversation hashes to {@code i}, in batch order; a part may be empty), so each conversation's events
+         * are always published by the same one of {@code parts} publishers.
+         */
+        List<Settlement> byConversation(int parts) {
+            if (parts == 1) {
+                return List.of(this);
+            }
+            List<List<PendingSend>> sends = new ArrayList<>();
+            List<List<Outcome>> results = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                sends.add(new ArrayList<>());
+                results.add(new ArrayList<>());
+            }
+            for (int index = 0; index < batch.size(); index++) {
+                int part = Math.floorMod(batch.get(index).message().conversationId().hashCode(), parts);
+                sends.get(part).add(batch.get(index));
+                results.get(part).add(outcomes.get(index));
+            }
+            List<Settlement> cut = new ArrayList<>(parts);
+            for (int part = 0; part < parts; part++) {
+                cut.add(new Settlement(sends.get(part), results.get(part)));
+            }
+            return cut;
+        }
     }
 
     /** What one message of a batch came to: sent (new or the original of a retry), or failed (a rule or a crash). */

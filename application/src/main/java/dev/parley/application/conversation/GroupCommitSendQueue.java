@@ -27,10 +27,11 @@ import java.util.concurrent.TimeoutException;
  * one was running. Each conversation belongs to one writer (by hash): a node never runs two batches of one
  * conversation at once, so its writers never wait on each other's row locks.
  *
- * <p>A writer hands each committed batch to its own publisher thread, which publishes the events and answers
- * the senders, and goes straight on to the next batch: the socket writes of a fan-out (on one node they run on
- * the publishing thread) overlap the next commit instead of lengthening every commit cycle. One publisher per
- * writer, first in first out, keeps each conversation's events in commit order.
+ * <p>A writer hands each committed batch to the publisher threads, which publish the events and answer the
+ * senders, and goes straight on to the next batch: the socket writes of a fan-out (on one node they run on the
+ * publishing thread) overlap the next commit instead of lengthening every commit cycle. Each conversation
+ * belongs to one publisher (by hash), first in first out, which keeps its events in commit order; several
+ * publishers spread those socket writes over the cores.
  *
  * <p>A sender waits at most {@code maxWait}: a stuck or dead writer answers {@code unavailable} (503), never a
  * hang. A message still queued then is withdrawn; one already in a batch may still commit, and a retry with the
@@ -45,30 +46,33 @@ public final class GroupCommitSendQueue implements SendQueue {
     private final Duration maxWait;
     private final List<BlockingQueue<PendingSend>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
-    private final List<ExecutorService> publishers = new ArrayList<>();
+    private final List<ExecutorService> publishers;
     private volatile boolean closed;
 
     /** Batch size, writers and the bound on a sender's wait as {@code settings} say. */
     public GroupCommitSendQueue(ConversationRepository conversations, MessageRepository messages,
                                 EventPublisher events, ConversationSettings settings) {
         this(conversations, messages, events, settings.groupCommitBatch(), settings.sendWriters(),
-                settings.sendTimeout());
+                settings.sendPublishers(), settings.sendTimeout());
     }
 
     public GroupCommitSendQueue(ConversationRepository conversations, MessageRepository messages,
-                                EventPublisher events, int maxBatch, int writerCount, Duration maxWait) {
-        if (maxBatch < 1 || writerCount < 1 || maxWait.isNegative() || maxWait.isZero()) {
-            throw new IllegalArgumentException("maxBatch >= 1, writerCount >= 1, maxWait > 0");
+                                EventPublisher events, int maxBatch, int writerCount, int publisherCount,
+                                Duration maxWait) {
+        if (maxBatch < 1 || writerCount < 1 || publisherCount < 1 || maxWait.isNegative() || maxWait.isZero()) {
+            throw new IllegalArgumentException("maxBatch >= 1, writerCount >= 1, publisherCount >= 1, maxWait > 0");
         }
         this.commit = new GroupCommit(conversations, messages, events);
         this.maxBatch = maxBatch;
         this.maxWait = maxWait;
+        this.publishers = new ArrayList<>();
+        for (int i = 0; i < publisherCount; i++) {
+            publishers.add(Executors.newSingleThreadExecutor(Thread.ofVirtual().name("send-publisher-" + i).factory()));
+        }
         for (int i = 0; i < writerCount; i++) {
             BlockingQueue<PendingSend> queue = new LinkedBlockingQueue<>();
-            ExecutorService publisher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("send-publisher-" + i).factory());
             queues.add(queue);
-            publishers.add(publisher);
-            writers.add(Thread.ofVirtual().name("send-writer-" + i).start(() -> drain(queue, publisher)));
+            writers.add(Thread.ofVirtual().name("send-writer-" + i).start(() -> drain(queue)));
         }
     }
 
@@ -104,7 +108,7 @@ public final class GroupCommitSendQueue implements SendQueue {
                 "messages cannot be stored right now; retry with the same client_msg_id", List.of(), RETRY_AFTER);
     }
 
-    private void drain(BlockingQueue<PendingSend> queue, ExecutorService publisher) {
+    private void drain(BlockingQueue<PendingSend> queue) {
         while (!closed) {
             List<PendingSend> batch = new ArrayList<>();
             try {
@@ -118,12 +122,21 @@ public final class GroupCommitSendQueue implements SendQueue {
                 return;
             }
             queue.drainTo(batch, maxBatch - 1);
-            Settlement settlement = commit.commit(batch);
-            try {
-                publisher.execute(() -> commit.settle(settlement));
-            } catch (RejectedExecutionException closing) {
-                commit.settle(settlement); // a writer outliving close(): its senders are still answered
+            List<Settlement> parts = commit.commit(batch).byConversation(publishers.size());
+            for (int index = 0; index < parts.size(); index++) {
+                hand(publishers.get(index), parts.get(index));
             }
+        }
+    }
+
+    private void hand(ExecutorService publisher, Settlement part) {
+        if (part.batch().isEmpty()) {
+            return;
+        }
+        try {
+            publisher.execute(() -> commit.settle(part));
+        } catch (RejectedExecutionException closing) {
+            commit.settle(part); // a writer outliving close(): its senders are still answered
         }
     }
 

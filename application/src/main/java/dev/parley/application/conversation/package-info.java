@@ -30,7 +30,9 @@
  * If the append fails unexpectedly nothing was stored, so each message is redone alone and only the faulty one
  * fails (a lone retry of a concurrent duplicate then answers the original). Events are published after the
  * commit, never inside it, in batch order, so on one node each conversation's {@code message.created} events
- * leave in seq order; then the senders are answered. Both happen on the writer's own publisher thread while
- * the writer commits its next batch, so the socket writes of a fan-out never lengthen a commit cycle.
+ * leave in seq order; then the senders are answered. Both happen on a publisher thread while the writer
+ * commits its next batch, so the socket writes of a fan-out never lengthen a commit cycle; there is one
+ * publisher per core ({@code PARLEY_SEND_PUBLISHERS}) and each conversation belongs to one of them (FIFO, which
+ * keeps its events in seq order), so those writes use every core.
  */
 package dev.parley.application.conversation;

@@ -103,6 +103,69 @@ class GroupCommitSendQueueTest {
     }
 
     @Test
+    void with_several_publishers_each_conversation_still_publishes_its_messages_in_seq_order() throws Exception {
+        List<ConversationId> rooms = List.of(fixture.group(ConversationType.GROUP, alice, bob),
+                fixture.group(ConversationType.GROUP, alice, bob), fixture.group(ConversationType.GROUP, alice, bob),
+                fixture.direct(alice, bob));
+        java.util.Map<ConversationId, List<Long>> published = new java.util.concurrent.ConcurrentHashMap<>();
+        EventPublisher recording = event -> {
+            if (event instanceof MessageCreated created) {
+                published.computeIfAbsent(created.message().conversationId(), room -> new CopyOnWriteArrayList<>())
+                        .add(created.message().seq());
+            }
+        };
+        try (GroupCommitSendQueue batcher = new GroupCommitSendQueue(fixture.conversations, fixture.messages,
+                recording, 16, 1, 3, Duration.ofSeconds(10));
+             ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Sent>> sent = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                UserId sender = i % 2 == 0 ? alice : bob;
+                ConversationId room = rooms.get(i % rooms.size());
+                sent.add(senders.submit(() -> batcher.send(message(sender, room, "hi"))));
+            }
+            for (Future<Sent> each : sent) {
+                each.get(10, TimeUnit.SECONDS);
+            }
+        }
+        for (ConversationId room : rooms) {
+            assertThat(published.get(room)).as("events of one conversation, in the order they were published")
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
+        }
+    }
+
+    @Test
+    void a_conversation_whose_sockets_are_slow_does_not_hold_up_the_senders_of_another_publishers_conversation()
+            throws Exception {
+        ConversationId slowRoom = fixture.group(ConversationType.GROUP, alice, bob);
+        ConversationId otherRoom = fixture.group(ConversationType.GROUP, alice, bob);
+        while (Math.floorMod(otherRoom.hashCode(), 2) == Math.floorMod(slowRoom.hashCode(), 2)) {
+            otherRoom = fixture.group(ConversationType.GROUP, alice, bob);
+        }
+        ConversationId fastRoom = otherRoom;
+        CountDownLatch publishing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        EventPublisher slowSockets = event -> {
+            if (event instanceof MessageCreated created && created.message().conversationId().equals(slowRoom)) {
+                publishing.countDown();
+                awaitQuietly(release);
+            }
+        };
+        try (GroupCommitSendQueue batcher = new GroupCommitSendQueue(fixture.conversations, fixture.messages,
+                slowSockets, 16, 1, 2, Duration.ofSeconds(10));
+             ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Sent> stalled = senders.submit(() -> batcher.send(message(alice, slowRoom, "into the slow room")));
+            assertThat(publishing.await(5, TimeUnit.SECONDS)).isTrue();
+
+            Sent other = senders.submit(() -> batcher.send(message(bob, fastRoom, "elsewhere"))).get(5, TimeUnit.SECONDS);
+
+            assertThat(other.message().seq()).isEqualTo(1);
+            assertThat(stalled.isDone()).as("still publishing its own room's event").isFalse();
+            release.countDown();
+            assertThat(stalled.get(5, TimeUnit.SECONDS).message().seq()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_listener_that_throws_still_lets_every_sender_of_the_batch_hear_back() throws Exception {
         ConversationId room = fixture.group(ConversationType.GROUP, alice, bob);
         EventPublisher broken = event -> {
@@ -157,7 +220,7 @@ class GroupCommitSendQueueTest {
     }
 
     private GroupCommitSendQueue queue(MessageRepository messages, EventPublisher events, Duration maxWait) {
-        return new GroupCommitSendQueue(fixture.conversations, messages, events, 16, 1, maxWait);
+        return new GroupCommitSendQueue(fixture.conversations, messages, events, 16, 1, 1, maxWait);
     }
 
     /** The store, except that a group commit first runs {@code before} (blocking or crashing the writer). */
