@@ -3,7 +3,6 @@ package dev.parley.persistence.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.domain.account.UserId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
@@ -18,19 +17,15 @@ import dev.parley.domain.conversation.out.MessageRepository.AppendAnswer;
 import dev.parley.domain.conversation.out.MessageRepository.Appended;
 import dev.parley.domain.conversation.out.MessageRepository.Refused;
 import dev.parley.domain.shared.ErrorCode;
-import dev.parley.persistence.database.Database;
-import dev.parley.persistence.database.DatabaseBootstrap;
-import dev.parley.persistence.testing.TestDatabases;
+import dev.parley.persistence.testing.FreshDatabase;
 import dev.parley.persistence.testing.TestUsers;
 import dev.parley.domain.shared.Ids;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Batches appended at once (as on two nodes): the same client_msg_id is never stored twice and no seq is
@@ -39,26 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentBatchAppendIT {
     private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
-    private static HikariDataSource dataSource;
-    private static Database database;
+    @RegisterExtension
+    static final FreshDatabase DATABASE = new FreshDatabase(5);
 
-    private final JdbiConversationRepository conversations = new JdbiConversationRepository(database);
-    private final JdbiMessageRepository messages = new JdbiMessageRepository(database);
-
-    @BeforeAll
-    static void openDatabase() {
-        dataSource = DatabaseBootstrap.open(TestDatabases.fresh(), 5);
-        database = new Database(dataSource);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        dataSource.close();
-    }
+    private final JdbiConversationRepository conversations = new JdbiConversationRepository(DATABASE.database());
+    private final JdbiMessageRepository messages = new JdbiMessageRepository(DATABASE.database());
 
     @Test
     void an_append_waiting_behind_a_concurrent_duplicate_answers_the_original_and_leaves_no_hole() throws Exception {
-        UserId sender = TestUsers.create(database);
+        UserId sender = TestUsers.create(DATABASE.database());
         ConversationId id = conversation(sender);
         CountDownLatch firstAppended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -84,13 +68,13 @@ class ConcurrentBatchAppendIT {
     @Test
     void a_participant_removed_while_the_batch_waits_for_the_lock_cannot_post_and_the_others_still_do()
             throws Exception {
-        UserId owner = TestUsers.create(database);
-        UserId member = TestUsers.create(database);
+        UserId owner = TestUsers.create(DATABASE.database());
+        UserId member = TestUsers.create(DATABASE.database());
         ConversationId id = conversation(owner, member);
         CountDownLatch removed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // As ParticipantsService removes someone: lock the conversation row, mark them gone, commit.
-        CompletableFuture<Void> removal = CompletableFuture.runAsync(() -> database.inTransaction(() -> {
+        CompletableFuture<Void> removal = CompletableFuture.runAsync(() -> DATABASE.database().inTransaction(() -> {
             conversations.lock(id).orElseThrow();
             conversations.markLeft(id, member, AT.plusSeconds(1));
             removed.countDown();
@@ -114,10 +98,10 @@ class ConcurrentBatchAppendIT {
 
     @Test
     void a_direct_message_is_judged_by_blocks_contacts_and_the_peers_privacy_in_the_append() {
-        UserId alice = TestUsers.create(database);
-        UserId bob = TestUsers.create(database);
-        UserId carol = TestUsers.create(database);
-        UserId dave = TestUsers.create(database);
+        UserId alice = TestUsers.create(DATABASE.database());
+        UserId bob = TestUsers.create(DATABASE.database());
+        UserId carol = TestUsers.create(DATABASE.database());
+        UserId dave = TestUsers.create(DATABASE.database());
         ConversationId withBob = direct(alice, bob);
         ConversationId withCarol = direct(alice, carol);
         ConversationId withDave = direct(alice, dave);
@@ -136,7 +120,7 @@ class ConcurrentBatchAppendIT {
 
     @Test
     void two_batches_of_one_conversation_at_once_get_consecutive_seqs() throws Exception {
-        UserId sender = TestUsers.create(database);
+        UserId sender = TestUsers.create(DATABASE.database());
         ConversationId id = conversation(sender);
         List<CompletableFuture<List<AppendAnswer>>> batches = new java.util.ArrayList<>();
         for (int b = 0; b < 8; b++) {
@@ -155,7 +139,7 @@ class ConcurrentBatchAppendIT {
     private static void awaitABackendWaitingOnALock() throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
-            long waiting = database.withHandle(handle -> handle.createQuery("""
+            long waiting = DATABASE.database().withHandle(handle -> handle.createQuery("""
                     SELECT count(*) FROM pg_stat_activity
                     WHERE datname = current_database() AND wait_event_type = 'Lock'""").mapTo(Long.class).one());
             if (waiting > 0) {
@@ -168,7 +152,7 @@ class ConcurrentBatchAppendIT {
 
     private CompletableFuture<Appended> firstHoldingItsLock(ConversationId id, UserId sender, CountDownLatch appended,
                                                            CountDownLatch release) {
-        return CompletableFuture.supplyAsync(() -> database.inTransaction(() -> {
+        return CompletableFuture.supplyAsync(() -> DATABASE.database().inTransaction(() -> {
             Appended answer = (Appended) messages.appendAll(List.of(message(id, sender, "k"))).getFirst();
             appended.countDown();
             await(release);
@@ -205,7 +189,7 @@ class ConcurrentBatchAppendIT {
     }
 
     private static void execute(String sql, UserId... users) {
-        database.withConnection(connection -> {
+        DATABASE.database().withConnection(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < users.length; i++) {
                     statement.setObject(i + 1, users[i].value());
