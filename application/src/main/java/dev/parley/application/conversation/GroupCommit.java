@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One batch of sends with two round trips to the database, whatever the number of messages and
- * conversations: {@link BatchAdmission} reads every membership at once and {@code SendPolicy} decides per
- * message, then ONE round trip appends every admitted message, re-checking membership and reachability under
- * the conversations' locks, and is its own commit (one WAL flush for the whole batch). {@link #commit} only
+ * One batch of sends in one round trip to the database, whatever the number of messages and conversations
+ * (two when some message replies): {@link BatchAdmission} judges the replies ({@code SendPolicy}, one read of
+ * their memberships), then ONE round trip appends every admitted message, judging membership, broadcast rights,
+ * retried client ids and reachability under the conversations' locks, and is its own commit (one WAL flush for
+ * the whole batch). {@link #commit} only
  * stores and returns what the batch still owes as a {@link Settlement}; {@link #settle} pays it: the events in
  * batch order (so on this node each conversation's {@code message.created} events leave in seq order), then
  * every waiting sender's answer. A rejection fails only its own message. The append stores all or nothing, so

@@ -10,14 +10,18 @@ import dev.parley.domain.conversation.MessageId;
 import dev.parley.domain.conversation.MessageType;
 import dev.parley.domain.conversation.NewMessage;
 import dev.parley.domain.conversation.event.MessageCreated;
+import dev.parley.domain.conversation.out.ConversationRepository;
 import dev.parley.domain.conversation.in.SendMessageUseCase.Sent;
 import dev.parley.domain.shared.ErrorCode;
 import dev.parley.domain.shared.Ids;
 import dev.parley.domain.shared.ParleyException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** One batch of sends: one transaction, the same answer per message as one send at a time, failures alone. */
@@ -100,6 +104,40 @@ class GroupCommitTest {
         assertThat(sent(retry)).isEqualTo(new Sent(before, false));
         assertThat(rejection(blocked)).isEqualTo(ErrorCode.BLOCKED);
         assertThat(sent(reply).message().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void a_batch_without_replies_is_judged_by_the_append_alone_and_a_reply_elsewhere_is_refused_before_it() {
+        ConversationId one = fixture.group(ConversationType.GROUP, alice, bob);
+        ConversationId other = fixture.group(ConversationType.GROUP, alice, bob);
+        Message elsewhere = fixture.send.send(ConversationFixture.command(alice, other, "over there", null)).message();
+        AtomicInteger membershipReads = new AtomicInteger();
+        ConversationRepository counting = (ConversationRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ConversationRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findAllAsSeenBy")) {
+                        membershipReads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(fixture.conversations, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+        GroupCommit oneRoundTrip = new GroupCommit(counting, fixture.messages, fixture.events);
+
+        PendingSend plain = pending(alice, one, "plain", null);
+        PendingSend outsider = pending(carol, one, "not in it", null);
+        oneRoundTrip.settle(oneRoundTrip.commit(List.of(plain, outsider)));
+        assertThat(membershipReads).as("no read before the append").hasValue(0);
+        assertThat(sent(plain).message().seq()).isEqualTo(1);
+        assertThat(rejection(outsider)).isEqualTo(ErrorCode.NOT_A_PARTICIPANT);
+
+        PendingSend crossReply = new PendingSend(new NewMessage(new MessageId(Ids.newId(AT)), one, bob, MessageType.TEXT,
+                "re: over there", elsewhere.id(), null, AT), new CompletableFuture<>());
+        oneRoundTrip.settle(oneRoundTrip.commit(List.of(crossReply, pending(bob, one, "fine", null))));
+        assertThat(membershipReads).as("one read for the reply").hasValue(1);
+        assertThat(rejection(crossReply)).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(fixture.messages.after(one, 0, 10)).extracting(Message::content).containsExactly("plain", "fine");
     }
 
     private static PendingSend pending(UserId sender, ConversationId id, String content, String clientMsgId) {
