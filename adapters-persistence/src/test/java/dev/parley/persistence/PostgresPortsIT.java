@@ -46,7 +46,8 @@ class PostgresPortsIT {
     private static PGSimpleDataSource dataSource(ConnectionTarget target) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(target.jdbcUrl());
-        dataSource.setUser(target.user());
+        // The embedded server names no user in its URL; its superuser is postgres, not the OS account.
+        dataSource.setUser(target.user() == null ? "postgres" : target.user());
         dataSource.setPassword(target.password());
         return dataSource;
     }
